@@ -1,0 +1,61 @@
+# Blood Disorders Portal: `make run` serves the demo site, `make test` runs the suite.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+VENV_PYTHON := $(VENV)/bin/python
+
+# Django 6.1 needs Python 3.12 or newer. Try the usual names, then pyenv's
+# installed versions (its shims fail unless told which version to use).
+# An explicit PYTHON=/path/to/python wins.
+define find_python
+for candidate in python3.14 python3.13 python3.12 python3; do \
+  if command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+    command -v $$candidate; exit 0; \
+  fi; \
+done; \
+if command -v pyenv >/dev/null 2>&1; then \
+  for version in $$(pyenv versions --bare 2>/dev/null | sort -rV); do \
+    candidate="$$(pyenv root)/versions/$$version/bin/python"; \
+    if [ -x "$$candidate" ] && "$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+      echo "$$candidate"; exit 0; \
+    fi; \
+  done; \
+fi
+endef
+PYTHON ?= $(shell $(find_python))
+
+.PHONY: run test lint messages check-python
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@if [ ! -x "$(VENV_PYTHON)" ]; then \
+	  if [ -z "$(PYTHON)" ]; then \
+	    echo "No Python 3.12 or newer found. Install Python 3.13 (for example with pyenv: 'pyenv install 3.13'), or run: make PYTHON=/path/to/python3.13 $(MAKECMDGOALS)" >&2; \
+	    exit 1; \
+	  fi; \
+	  echo "Creating $(VENV) with $(PYTHON)"; \
+	  "$(PYTHON)" -m venv $(VENV); \
+	fi
+	$(VENV_PYTHON) -m pip install --quiet --upgrade pip
+	$(VENV_PYTHON) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.installed
+	mkdir -p var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py load_demo_content
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py runserver 127.0.0.1:$(PORT)
+
+# A throwaway key: tests run with debug off, as production does.
+test: $(VENV)/.installed
+	mkdir -p var
+	DJANGO_SECRET_KEY=test-only-not-secret $(VENV_PYTHON) manage.py makemigrations --check --dry-run
+	DJANGO_SECRET_KEY=test-only-not-secret $(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# Needs GNU gettext; the compiled catalogues are committed so nobody else does.
+messages: $(VENV)/.installed
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py makemessages -l nl -l fr --no-obsolete --ignore=.venv --ignore=var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py compilemessages --ignore=.venv

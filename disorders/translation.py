@@ -1,0 +1,24 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Category, Disorder, DisorderSection
+
+
+@register(Category)
+class CategoryTranslationOptions(TranslationOptions):
+    fields = ("name", "slug", "description")
+    required_languages = ("en",)
+    # NULL, not "", when a language has no slug yet: unique allows many NULLs.
+    empty_values = {"slug": None}
+
+
+@register(Disorder)
+class DisorderTranslationOptions(TranslationOptions):
+    fields = ("name", "slug", "summary", "illustration_alt")
+    required_languages = {"en": ("name", "slug", "summary")}
+    empty_values = {"slug": None}
+
+
+@register(DisorderSection)
+class DisorderSectionTranslationOptions(TranslationOptions):
+    fields = ("heading", "body")
+    required_languages = {"en": ("heading",)}

@@ -1,0 +1,88 @@
+import unicodedata
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_safe
+
+from portal.http import public_page
+from portal.languages import object_language_versions
+
+from .models import Disorder
+
+
+def _sort_key(name):
+    """Alphabetical order a reader expects: "Émile" sorts with "E"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+@require_safe
+@public_page
+def disorder_index(request):
+    """Template: disorders/disorder_list.html. Context: letters, a list of
+    (letter, disorders) in the reader's alphabetical order."""
+    disorders = sorted(Disorder.objects.for_index(), key=lambda d: _sort_key(d.name))
+    letters = {}
+    for disorder in disorders:
+        letter = (_sort_key(disorder.name)[:1] or "#").upper()
+        letters.setdefault(letter if letter.isalpha() else "#", []).append(disorder)
+    return render(request, "disorders/disorder_list.html", {"letters": list(letters.items())})
+
+
+@require_safe
+@public_page
+def disorder_detail(request, slug):
+    """Template: disorders/disorder_detail.html. Published pages never touch
+    the session, so anonymous readers get no cookie and a cacheable page.
+    A slug of another language (a reader who edited the address) redirects
+    to this language's address; only then do we check for a staff preview."""
+    candidates = Disorder.objects.for_detail().with_slug(slug)
+    disorder = _best_match(candidates.published(), slug)
+    is_preview = False
+    if disorder is None:
+        if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
+            return redirect(moved.get_absolute_url(), permanent=True)
+        if not request.user.has_perm("disorders.view_disorder"):
+            raise Http404
+        disorder = _best_match(candidates, slug)
+        if disorder is None:
+            raise Http404
+        is_preview = True
+    response = render(
+        request,
+        "disorders/disorder_detail.html",
+        {
+            "disorder": disorder,
+            "breadcrumbs": _breadcrumbs(disorder),
+            "sections": disorder.page_sections(),
+            "siblings": Disorder.objects.siblings_of(disorder),
+            "is_preview": is_preview,
+            "is_translated": disorder.is_translated(),
+            "language_versions": object_language_versions(disorder),
+        },
+    )
+    if is_preview:
+        add_never_cache_headers(response)
+    return response
+
+
+def _breadcrumbs(disorder):
+    crumbs = [
+        {
+            "name": disorder.category.name,
+            "url": f"{reverse('home')}#{disorder.category.anchor()}",
+        }
+    ]
+    if disorder.parent:
+        crumbs.append({"name": disorder.parent.name, "url": disorder.parent.get_absolute_url()})
+    return crumbs
+
+
+def _best_match(queryset, slug):
+    """A slug of the active language wins over an English fallback slug."""
+    matches = list(queryset[:2])
+    for disorder in matches:
+        if disorder.slug == slug:
+            return disorder
+    return matches[0] if matches else None

@@ -1,0 +1,14 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+
+class StaticPageSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def items(self):
+        return ["home", "disorders:index"]
+
+    def location(self, name):
+        return reverse(name)

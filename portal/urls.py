@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from disorders.sitemaps import DisorderSitemap
+
+from . import views
+from .sitemaps import StaticPageSitemap
+
+admin.site.site_header = _("Blood Disorders Portal")
+admin.site.site_title = _("Blood Disorders Portal back office")
+admin.site.index_title = _("Content and settings")
+
+sitemaps = {"pages": StaticPageSitemap, "disorders": DisorderSitemap}
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+]
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("disorders/", include("disorders.urls")),
+    path("search/", views.search, name="search"),
+)
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler500 = "portal.views.server_error"

@@ -1,0 +1,81 @@
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
+
+from disorders.models import Category, Disorder
+
+from .http import public_page
+
+logger = logging.getLogger(__name__)
+
+
+@require_safe
+@public_page
+def home(request):
+    """Template: portal/home.html. Context: categories, each with published
+    top-level disorders prefetched."""
+    return render(request, "portal/home.html", {"categories": Category.objects.for_home()})
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@never_cache
+def healthz(request):
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    healthy = all(checks.values())
+    body = {"status": "ok" if healthy else "unavailable"} | {
+        name: "ok" if answered else "unavailable" for name, answered in checks.items()
+    }
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def _database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        logger.exception("Health check: the database did not answer")
+        return False
+
+
+def _cache_answers():
+    try:
+        cache.set("healthz", "ok", 10)
+        return cache.get("healthz") == "ok"
+    except Exception:
+        logger.exception("Health check: the cache did not answer")
+        return False
+
+
+def server_error(request):
+    """The 500 page in the site layout; the context processors are query-free,
+    so rendering it cannot fail on the database that may have caused the error."""
+    return render(request, "500.html", status=500)
+
+
+SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_RESULTS_SHOWN = 50
+
+
+@require_safe
+@public_page
+def search(request):
+    """Template: portal/search.html. Context: query (trimmed), results (at
+    most SEARCH_RESULTS_SHOWN published disorders)."""
+    query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
+    results = list(Disorder.objects.matching(query)[:SEARCH_RESULTS_SHOWN]) if query else []
+    return render(request, "portal/search.html", {"query": query, "results": results})

@@ -1,0 +1,204 @@
+import pytest
+from django.utils import translation
+from pytest_django.asserts import assertContains, assertNotContains
+
+from disorders.models import Disorder, DisorderSection
+from tests.factories import make_category, make_disorder, make_section, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+def test_draft_disorder_is_not_public(client):
+    disorder = make_disorder(status=Disorder.Status.DRAFT)
+    assert client.get(disorder.get_absolute_url()).status_code == 404
+    assertNotContains(client.get("/en/disorders/"), disorder.name_en)
+    assertNotContains(client.get("/en/"), disorder.name_en)
+
+
+def test_subtype_of_a_draft_disorder_is_not_public(client):
+    parent = make_disorder(status=Disorder.Status.DRAFT)
+    subtype = make_disorder(parent=parent)
+    assert client.get(subtype.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_staff_can_preview_a_draft_in_every_language(client, lang):
+    disorder = make_disorder(status=Disorder.Status.DRAFT)
+    client.force_login(make_staff(permissions=["view_disorder"]))
+    with translation.override(lang):
+        response = client.get(disorder.get_absolute_url())
+    assertContains(response, getattr(disorder, f"name_{lang}"))
+    assertContains(response, 'class="notice notice--preview"')
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_staff_without_permission_cannot_preview_a_draft(client):
+    disorder = make_disorder(status=Disorder.Status.DRAFT)
+    client.force_login(make_staff())
+    assert client.get(disorder.get_absolute_url()).status_code == 404
+
+
+def test_disorder_page_has_skip_link_first_then_breadcrumbs_and_contents(client):
+    parent = make_disorder(name_en="Leukemia")
+    disorder = make_disorder(parent=parent, sections=3, name_en="Acute myeloid leukemia (AML)")
+    content = client.get(disorder.get_absolute_url()).content.decode()
+    body = content[content.index("<body>") :]
+    assert body.index('class="skip-link"') < body.index("<header")
+    assert 'aria-label="Breadcrumb"' in content
+    assert f'<a href="{parent.get_absolute_url()}">Leukemia</a>' in content
+    assert '<span aria-current="page">Acute myeloid leukemia (AML)</span>' in content
+    assert "On this page" in content
+    for section in disorder.sections.all():
+        assert f'<a href="#{section.heading_en.lower().replace(" ", "-")}">' in content
+    assert "This is a type of" in content
+
+
+def test_sections_appear_in_their_editorial_order(client):
+    disorder = make_disorder()
+    make_section(disorder, position=2, heading_en="Second")
+    make_section(disorder, position=1, heading_en="First")
+    content = client.get(disorder.get_absolute_url()).content.decode()
+    assert content.index(">First</h2>") < content.index(">Second</h2>")
+
+
+def test_callout_sections_are_shown_in_distinct_boxes(client):
+    disorder = make_disorder()
+    make_section(disorder, heading_en="Key points", callout=DisorderSection.Callout.KEY_POINTS)
+    make_section(
+        disorder, heading_en="When to get urgent help", callout=DisorderSection.Callout.URGENT
+    )
+    response = client.get(disorder.get_absolute_url())
+    assertContains(response, 'class="section callout callout--key_points"')
+    assertContains(response, 'class="section callout callout--urgent_help"')
+    assertContains(
+        response, '<span class="visually-hidden">Urgent advice: </span>When to get urgent help'
+    )
+
+
+def test_disorder_page_lists_subtypes_related_and_other_disorders(client):
+    category = make_category()
+    disorder = make_disorder(category=category, subtypes=2)
+    related = make_disorder(name_en="Related one")
+    disorder.related.add(related)
+    sibling = make_disorder(category=category, name_en="Sibling one")
+    response = client.get(disorder.get_absolute_url())
+    for subtype in disorder.subtypes.all():
+        assertContains(response, subtype.get_absolute_url())
+    assertContains(response, "Related blood disorders")
+    assertContains(response, related.get_absolute_url())
+    assertContains(response, "Other blood disorders")
+    assertContains(response, sibling.get_absolute_url())
+    assertContains(response, 'href="/en/disorders/"')
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("nl", "Deze pagina is nog niet beschikbaar in het Nederlands."),
+        ("fr", "Cette page n’est pas encore disponible en français."),
+    ],
+)
+def test_untranslated_page_falls_back_to_english_with_a_notice(client, lang, notice):
+    disorder = make_disorder(translated=False, name_en="Thalassaemia", sections=1)
+    response = client.get(f"/{lang}/disorders/{disorder.slug_en}/")
+    assert response.status_code == 200
+    assertContains(response, "Thalassaemia")
+    assertContains(response, '<article class="article" lang="en">')
+    assertContains(response, notice)
+
+
+def test_translated_page_shows_no_language_notice(client):
+    disorder = make_disorder(sections=1)
+    response = client.get(f"/nl/disorders/{disorder.slug_nl}/")
+    assertNotContains(response, "notice--language")
+    assertContains(response, disorder.name_nl)
+
+
+def test_section_missing_in_the_readers_language_is_marked_english(client):
+    disorder = make_disorder()
+    make_section(disorder, translated=False, heading_en="Only in English")
+    response = client.get(f"/nl/disorders/{disorder.slug_nl}/")
+    assertContains(response, 'lang="en"')
+    assertContains(response, "Only in English")
+
+
+def test_slug_of_another_language_redirects_to_this_languages_address(client):
+    make_disorder(slug_en="leukemia", slug_fr="leucemie")
+    response = client.get("/fr/disorders/leukemia/")
+    assert response.status_code == 301
+    assert response["Location"] == "/fr/disorders/leucemie/"
+
+
+def test_home_groups_published_disorders_by_category(client):
+    blood_cancers = make_category(name_en="Blood cancers")
+    leukemia = make_disorder(category=blood_cancers, name_en="Leukemia")
+    make_disorder(parent=leukemia, name_en="Acute myeloid leukemia (AML)")
+    response = client.get("/en/")
+    assertContains(
+        response,
+        '<h2 id="category-' + blood_cancers.slug_en + '-heading">Blood cancers</h2>',
+        html=False,
+    )
+    assertContains(response, "Leukemia")
+    assertContains(response, "Acute myeloid leukemia (AML)")
+    assertContains(response, 'role="search"')
+
+
+def test_index_is_alphabetical_in_the_readers_language(client):
+    make_disorder(name_fr="Thalassémie")
+    make_disorder(name_fr="Anémie ferriprive")
+    make_disorder(name_fr="Éosinophilie")
+    content = client.get("/fr/disorders/").content.decode()
+    assert (
+        content.index("Anémie ferriprive")
+        < content.index("Éosinophilie")
+        < content.index("Thalassémie")
+    )
+    assert '<h2 id="letter-E">E</h2>' in content
+
+
+def test_search_finds_a_disorder_by_its_name_in_the_readers_language(client):
+    make_disorder(name_nl="Sikkelcelziekte")
+    response = client.get("/nl/search/", {"q": "sikkel"})
+    assertContains(response, "Sikkelcelziekte")
+
+
+def test_search_with_a_hostile_query_is_a_normal_page(client):
+    response = client.get("/en/search/", {"q": "<script>alert(1)</script>' OR 1=1 -- %_\\" * 50})
+    assert response.status_code == 200
+    assertNotContains(response, "<script>alert(1)")
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_detail_query_count_is_constant(client, django_assert_num_queries, n):
+    disorder = make_disorder(sections=n, subtypes=n, related=n)
+    for _ in range(n):
+        make_disorder(category=disorder.category)
+    # disorder, sections, subtypes, related, other disorders of the category
+    with django_assert_num_queries(5):
+        assert client.get(disorder.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_home_query_count_is_constant(client, django_assert_num_queries, n):
+    for _ in range(n):
+        make_disorder(subtypes=n)
+    # categories, their disorders, the disorders' subtypes
+    with django_assert_num_queries(3):
+        assert client.get("/en/").status_code == 200
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_index_query_count_is_constant(client, django_assert_num_queries, n):
+    for _ in range(n):
+        make_disorder(subtypes=n)
+    with django_assert_num_queries(1):
+        assert client.get("/en/disorders/").status_code == 200
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_search_query_count_is_constant(client, django_assert_num_queries, n):
+    for _ in range(n):
+        make_disorder(subtypes=n, name_en="Blood thing")
+    with django_assert_num_queries(1):
+        assert client.get("/en/search/", {"q": "blood"}).status_code == 200
