@@ -1,0 +1,94 @@
+import json
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+LANGUAGES = ["en", "nl", "fr"]
+PAGES = {
+    "home": {"en": "/en/", "nl": "/nl/", "fr": "/fr/"},
+    "index": {"en": "/en/disorders/", "nl": "/nl/disorders/", "fr": "/fr/disorders/"},
+    "leukemia": {
+        "en": "/en/disorders/leukemia/",
+        "nl": "/nl/disorders/leukemie/",
+        "fr": "/fr/disorders/leucemie/",
+    },
+    "subtype": {
+        "en": "/en/disorders/acute-myeloid-leukemia/",
+        "nl": "/nl/disorders/acute-myeloide-leukemie/",
+        "fr": "/fr/disorders/leucemie-aigue-myeloide/",
+    },
+    "search": {
+        "en": "/en/search/?q=blood",
+        "nl": "/nl/search/?q=bloed",
+        "fr": "/fr/search/?q=sang",
+    },
+    "not found": {
+        "en": "/en/disorders/nothing/",
+        "nl": "/nl/disorders/niets/",
+        "fr": "/fr/disorders/rien/",
+    },
+}
+
+
+def axe_violations(page):
+    """Injected with evaluate(): a script tag would be blocked by our CSP,
+    and bypassing the CSP would test a page readers never get."""
+    page.evaluate(AXE_SCRIPT)
+    result = page.evaluate(
+        "options => axe.run(document, options)",
+        {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]},
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_public_page_has_no_wcag_violations(live_server, demo_content, page, name, lang):
+    page.goto(live_server.url + PAGES[name][lang])
+    violations = axe_violations(page)
+    assert violations == [], json.dumps(violations, indent=2)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
+    live_server, demo_content, page, lang
+):
+    page.goto(live_server.url + PAGES["leukemia"][lang])
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
+
+
+@pytest.mark.parametrize("name", ["home", "index", "leukemia", "subtype"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_has_no_horizontal_scroll_at_320_pixels(
+    live_server, demo_content, browser, name, lang
+):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(live_server.url + PAGES[name][lang])
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    context.close()
+    assert overflow <= 0
+
+
+def test_pages_work_without_javascript(live_server, demo_content, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/en/")
+    page.get_by_label("Search the site").first.fill("leukemia")
+    page.get_by_role("button", name="Search").first.click()
+    page.get_by_role("link", name="Leukemia", exact=True).click()
+    page.get_by_role("link", name="Nederlands").click()
+    assert page.url.endswith("/nl/disorders/leukemie/")
+    assert page.locator("h1").inner_text() == "Leukemie"
+    context.close()
