@@ -56,7 +56,9 @@ def disorder_detail(request, slug):
             "disorder": disorder,
             "breadcrumbs": _breadcrumbs(disorder),
             "sections": disorder.page_sections(),
-            "siblings": Disorder.objects.siblings_of(disorder),
+            "siblings": Disorder.objects.siblings_of(disorder).exclude(
+                pk__in=[related.pk for related in disorder.related.all()]
+            ),
             "is_preview": is_preview,
             "is_translated": disorder.is_translated(),
             "language_versions": object_language_versions(disorder),

@@ -202,3 +202,16 @@ def test_search_query_count_is_constant(client, django_assert_num_queries, n):
         make_disorder(subtypes=n, name_en="Blood thing")
     with django_assert_num_queries(1):
         assert client.get("/en/search/", {"q": "blood"}).status_code == 200
+
+
+def test_related_disorder_of_the_same_category_is_listed_once(client):
+    disorder = make_disorder()
+    related = make_disorder(category=disorder.category, name_en="Neighbour")
+    disorder.related.add(related)
+    content = client.get(disorder.get_absolute_url()).content.decode()
+    assert content.count(f'href="{related.get_absolute_url()}"') == 1
+
+
+def test_home_has_one_search_box(client):
+    assert client.get("/en/").content.decode().count('role="search"') == 1
+    assert client.get("/en/disorders/").content.decode().count('role="search"') == 1
