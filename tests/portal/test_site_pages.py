@@ -94,10 +94,10 @@ def test_server_error_page_uses_the_site_layout():
     assert "skip-link" in response.content.decode()
 
 
-def _start_django(**environ):
+def _start_django(*command, **environ):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | environ
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        list(command) or [sys.executable, "-c", "import django; django.setup()"],
         cwd=PROJECT_DIR,
         env=env | {"DJANGO_SETTINGS_MODULE": "portal.settings"},
         capture_output=True,
@@ -118,3 +118,36 @@ def test_app_refuses_a_debug_flag_it_does_not_understand():
 
 def test_debug_is_off_unless_asked_for():
     assert settings.DEBUG is False
+
+
+def test_deploy_checks_are_clean_in_production_configuration():
+    result = _start_django(
+        sys.executable,
+        "manage.py",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_HTTPS="1",
+        DJANGO_SECRET_KEY="a-long-random-production-key-" + "x7Qp2Lm9Zr4Tv8Wk3Nb6Yc1Hd5Jf0Gs",
+        DJANGO_ALLOWED_HOSTS="portal.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_https_flag_turns_on_proxy_trust_redirects_secure_cookies_and_hsts():
+    script = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SECURE_PROXY_SSL_HEADER, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS)"
+    )
+    result = _start_django(sys.executable, "-c", script, DJANGO_HTTPS="1", DJANGO_SECRET_KEY="k")
+    assert result.stdout.split() == [
+        "('HTTP_X_FORWARDED_PROTO',",
+        "'https')",
+        "True",
+        "True",
+        "True",
+        "31536000",
+    ]
