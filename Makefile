@@ -5,7 +5,8 @@ VENV := .venv
 VENV_PYTHON := $(VENV)/bin/python
 
 # Django 6.1 needs Python 3.12 or newer. Try the usual names, then pyenv's
-# installed versions (its shims fail unless told which version to use).
+# installed versions directly: its shims fail unless told which version to
+# use, and the pyenv command itself may not be on the PATH.
 # An explicit PYTHON=/path/to/python wins.
 define find_python
 for candidate in python3.14 python3.13 python3.12 python3; do \
@@ -13,18 +14,15 @@ for candidate in python3.14 python3.13 python3.12 python3; do \
     command -v $$candidate; exit 0; \
   fi; \
 done; \
-if command -v pyenv >/dev/null 2>&1; then \
-  for version in $$(pyenv versions --bare 2>/dev/null | sort -rV); do \
-    candidate="$$(pyenv root)/versions/$$version/bin/python"; \
-    if [ -x "$$candidate" ] && "$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
-      echo "$$candidate"; exit 0; \
-    fi; \
-  done; \
-fi
+for candidate in $$(ls -d "$${PYENV_ROOT:-$$HOME/.pyenv}"/versions/*/bin/python 2>/dev/null | sort -rV); do \
+  if "$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+    echo "$$candidate"; exit 0; \
+  fi; \
+done
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: run test lint messages check-python
+.PHONY: run test lint messages
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ ! -x "$(VENV_PYTHON)" ]; then \
