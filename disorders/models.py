@@ -269,7 +269,13 @@ class DisorderSection(models.Model):
     disorder = models.ForeignKey(
         Disorder, models.CASCADE, related_name="sections", verbose_name=_("disorder")
     )
-    position = models.PositiveIntegerField(_("position"), default=0)
+    position = models.PositiveIntegerField(
+        _("position"),
+        default=0,
+        help_text=_(
+            "Sections are shown from the lowest number to the highest. Change the numbers to reorder them."
+        ),
+    )
     heading = models.CharField(_("heading"), max_length=200)
     body = ProseEditorField(
         _("text"), extensions=SECTION_BODY_EXTENSIONS, sanitize=True, blank=True
