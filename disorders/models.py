@@ -273,7 +273,8 @@ class DisorderSection(models.Model):
         _("position"),
         default=0,
         help_text=_(
-            "Sections are shown from the lowest number to the highest. Change the numbers to reorder them."
+            "Sections are shown from the lowest number to the highest. "
+            "Change the numbers to reorder them."
         ),
     )
     heading = models.CharField(_("heading"), max_length=200)
