@@ -9,7 +9,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
-from PIL import Image, UnidentifiedImageError
+
+from portal.images import check_image
 
 # The editor offers exactly what the server keeps: the same list drives the
 # toolbar and the nh3 allowlist, so pasted scripts, event handlers, inline
@@ -27,32 +28,10 @@ SECTION_BODY_EXTENSIONS = {
 
 ILLUSTRATION_MAX_BYTES = 5 * 1024 * 1024
 ILLUSTRATION_MAX_PIXELS = 25_000_000
-ILLUSTRATION_FORMATS = {"JPEG", "PNG", "WEBP"}
-NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image.")
-TOO_MANY_PIXELS = _(
-    "The image has too many pixels (more than 25 megapixels). Please upload a smaller image."
-)
 
 
 def validate_illustration(file):
-    """Decode the upload's header instead of trusting its name, and refuse
-    files big enough to exhaust memory when decoded."""
-    if file.size > ILLUSTRATION_MAX_BYTES:
-        raise ValidationError(_("The image is larger than 5 MB. Please upload a smaller file."))
-    position = file.tell()
-    try:
-        with Image.open(file) as image:
-            image_format, (width, height) = image.format, image.size
-    except Image.DecompressionBombError:
-        raise ValidationError(TOO_MANY_PIXELS) from None
-    except (UnidentifiedImageError, OSError):
-        raise ValidationError(NOT_AN_IMAGE) from None
-    finally:
-        file.seek(position)
-    if image_format not in ILLUSTRATION_FORMATS:
-        raise ValidationError(NOT_AN_IMAGE)
-    if width * height > ILLUSTRATION_MAX_PIXELS:
-        raise ValidationError(TOO_MANY_PIXELS)
+    check_image(file, max_bytes=ILLUSTRATION_MAX_BYTES, max_pixels=ILLUSTRATION_MAX_PIXELS)
 
 
 def localized(field_name, language=None):
@@ -129,6 +108,10 @@ class DisorderQuerySet(models.QuerySet):
         return self.published().select_related("parent").fetch_mode(models.FETCH_RAISE)
 
     def for_detail(self):
+        """Also loads the patient organisations of the disorder and of its
+        parent, with their languages: see Disorder.patient_organisations()."""
+        from organisations.models import Organisation  # organisations depends on disorders
+
         published = Disorder.objects.published().fetch_mode(models.FETCH_RAISE)
         return (
             self.select_related("category", "parent")
@@ -136,6 +119,8 @@ class DisorderQuerySet(models.QuerySet):
                 Prefetch("sections", DisorderSection.objects.fetch_mode(models.FETCH_RAISE)),
                 Prefetch("subtypes", published),
                 Prefetch("related", published),
+                Prefetch("organisations", Organisation.objects.for_listing()),
+                Prefetch("parent__organisations", Organisation.objects.for_listing()),
             )
             .fetch_mode(models.FETCH_RAISE)
         )
@@ -246,6 +231,14 @@ class Disorder(models.Model):
         are not shown English without a word of warning."""
         language = language or translation.get_language()
         return all(getattr(self, localized(name, language)) for name in ("name", "summary"))
+
+    def patient_organisations(self):
+        """Active organisations of this disorder and, for a subtype, of its
+        parent, by name. Needs the prefetches of for_detail()."""
+        organisations = {o.pk: o for o in self.organisations.all()}
+        if self.parent:
+            organisations |= {o.pk: o for o in self.parent.organisations.all()}
+        return sorted(organisations.values(), key=lambda o: o.name.casefold())
 
     def page_sections(self):
         """Sections with a unique anchor each; needs the prefetch of for_detail()."""

@@ -56,6 +56,7 @@ def disorder_detail(request, slug):
             "disorder": disorder,
             "breadcrumbs": _breadcrumbs(disorder),
             "sections": disorder.page_sections(),
+            "organisations": disorder.patient_organisations(),
             "siblings": Disorder.objects.siblings_of(disorder).exclude(
                 pk__in=[related.pk for related in disorder.related.all()]
             ),

@@ -8,7 +8,7 @@ class StaticPageSitemap(Sitemap):
     x_default = True
 
     def items(self):
-        return ["home", "disorders:index"]
+        return ["home", "disorders:index", "organisations:directory"]
 
     def location(self, name):
         return reverse(name)

@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from disorders.sitemaps import DisorderSitemap
+from organisations.sitemaps import OrganisationSitemap
 
 from . import views
 from .sitemaps import StaticPageSitemap
@@ -15,7 +16,11 @@ admin.site.site_header = _("Blood Disorders Portal")
 admin.site.site_title = _("Blood Disorders Portal back office")
 admin.site.index_title = _("Content and settings")
 
-sitemaps = {"pages": StaticPageSitemap, "disorders": DisorderSitemap}
+sitemaps = {
+    "pages": StaticPageSitemap,
+    "disorders": DisorderSitemap,
+    "organisations": OrganisationSitemap,
+}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -26,6 +31,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("disorders/", include("disorders.urls")),
+    path("organisations/", include("organisations.urls")),
     path("search/", views.search, name="search"),
 )
 if settings.DEBUG:

@@ -6,6 +6,7 @@ from itertools import count
 from django.contrib.auth.models import Permission, User
 
 from disorders.models import Category, Disorder, DisorderSection
+from organisations.models import Language, Organisation
 
 _seq = count(1)
 
@@ -17,7 +18,7 @@ def make_category(**fields):
     return Category.objects.create(**fields)
 
 
-def make_disorder(*, sections=0, subtypes=0, related=0, translated=True, **fields):
+def make_disorder(*, sections=0, subtypes=0, related=0, organisations=0, translated=True, **fields):
     n = next(_seq)
     fields.setdefault("name_en", f"Disorder {n}")
     fields.setdefault("slug_en", f"disorder-{n}")
@@ -39,6 +40,8 @@ def make_disorder(*, sections=0, subtypes=0, related=0, translated=True, **field
         make_disorder(parent=disorder, category=disorder.category)
     for _ in range(related):
         disorder.related.add(make_disorder(category=disorder.category))
+    for _ in range(organisations):
+        make_organisation(disorders=[disorder])
     return disorder
 
 
@@ -52,6 +55,18 @@ def make_section(disorder, *, translated=True, **fields):
         fields.setdefault("heading_fr", f"Titre {n}")
         fields.setdefault("body_fr", f"<p>Texte {n}.</p>")
     return DisorderSection.objects.create(disorder=disorder, **fields)
+
+
+def make_organisation(*, languages=("nl",), disorders=(), **fields):
+    n = next(_seq)
+    fields.setdefault("name_en", f"Organisation {n}")
+    fields.setdefault("slug", f"organisation-{n}")
+    fields.setdefault("description_en", f"What organisation {n} offers.")
+    fields.setdefault("region", Organisation.Region.FLANDERS)
+    organisation = Organisation.objects.create(**fields)
+    organisation.languages.set(Language.objects.filter(code__in=languages))
+    organisation.disorders.set(disorders)
+    return organisation
 
 
 def make_staff(*, permissions=(), superuser=False, **fields):

@@ -20,6 +20,21 @@ PAGES = {
         "nl": "/nl/disorders/acute-myeloide-leukemie/",
         "fr": "/fr/disorders/leucemie-aigue-myeloide/",
     },
+    "organisations": {
+        "en": "/en/organisations/",
+        "nl": "/nl/organisations/",
+        "fr": "/fr/organisations/",
+    },
+    "organisations filtered": {
+        "en": "/en/organisations/?language=de&region=flanders",
+        "nl": "/nl/organisations/?language=nl&disorder=leukemie",
+        "fr": "/fr/organisations/?region=wallonia",
+    },
+    "organisation": {
+        "en": "/en/organisations/bloedband-example/",
+        "nl": "/nl/organisations/entraide-hemato-wallonie-example/",
+        "fr": "/fr/organisations/kom-op-tegen-kanker/",
+    },
     "search": {
         "en": "/en/search/?q=blood",
         "nl": "/nl/search/?q=bloed",
@@ -68,7 +83,9 @@ def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
     assert page.evaluate("document.activeElement.id") == "main-content"
 
 
-@pytest.mark.parametrize("name", ["home", "index", "leukemia", "subtype"])
+@pytest.mark.parametrize(
+    "name", ["home", "index", "leukemia", "subtype", "organisations", "organisation"]
+)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_has_no_horizontal_scroll_at_320_pixels(
     live_server, demo_content, browser, name, lang
@@ -77,8 +94,13 @@ def test_page_has_no_horizontal_scroll_at_320_pixels(
     page = context.new_page()
     page.goto(live_server.url + PAGES[name][lang])
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    too_wide = page.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .map(e => e.tagName + '.' + e.className).slice(0, 5)"""
+    )
     context.close()
-    assert overflow <= 0
+    assert overflow <= 0, too_wide
 
 
 def test_pages_work_without_javascript(live_server, demo_content, browser):
@@ -91,4 +113,19 @@ def test_pages_work_without_javascript(live_server, demo_content, browser):
     page.get_by_role("link", name="Nederlands").click()
     assert page.url.endswith("/nl/disorders/leukemie/")
     assert page.locator("h1").inner_text() == "Leukemie"
+    context.close()
+
+
+def test_directory_filters_by_language_without_javascript(live_server, demo_content, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/fr/disorders/leucemie/")
+    page.get_by_role("link", name="Voir toutes les associations de patients").click()
+    page.get_by_label("Néerlandais").check()
+    page.get_by_role("button", name="Afficher les associations").click()
+    assert "language=nl" in page.url
+    badges = page.locator(".org-card").evaluate_all(
+        "cards => cards.map(card => card.querySelector('.badges').innerText)"
+    )
+    assert badges and all("Néerlandais" in text for text in badges)
     context.close()

@@ -6,6 +6,7 @@ from django.forms.models import model_to_dict
 
 from disorders.demo_content import DISORDERS
 from disorders.models import Category, Disorder, DisorderSection
+from organisations.models import Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def snapshot():
             model_to_dict(obj) | {"updated_at": getattr(obj, "updated_at", None)}
             for obj in model.objects.order_by("pk")
         ]
-        for model in (Category, Disorder, DisorderSection)
+        for model in (Category, Disorder, DisorderSection, Organisation)
     ]
 
 
@@ -97,3 +98,17 @@ def test_update_option_restores_the_shipped_text():
     Disorder.objects.filter(slug_en="leukemia").update(name_en="Changed")
     load("--update")
     assert Disorder.objects.get(slug_en="leukemia").name_en == "Leukemia"
+
+
+def test_demo_organisations_cover_three_languages_and_label_examples():
+    load()
+    organisations = Organisation.objects.prefetch_related("languages")
+    assert organisations.count() >= 8
+    codes = {code for organisation in organisations for code in organisation.language_codes()}
+    assert {"nl", "fr", "en"} <= codes
+    for organisation in organisations:
+        assert organisation.disorders.exists()
+        if not organisation.website:
+            assert organisation.description_en.startswith("Example entry")
+            assert organisation.description_nl.startswith("Voorbeeld")
+            assert organisation.description_fr.startswith("Exemple")

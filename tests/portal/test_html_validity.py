@@ -23,6 +23,11 @@ PAGES = [
     "/{lang}/search/?q=zzzz",
     "/{lang}/search/",
     "/{lang}/disorders/no-such-page/",
+    "/{lang}/organisations/",
+    "/{lang}/organisations/?language=de&region=flanders",
+    "/{lang}/organisations/?language=nl&disorder={leukemia}",
+    "/{lang}/organisations/bloedband-example/",
+    "/{lang}/organisations/kom-op-tegen-kanker/",
 ]
 SLUGS = {
     "en": {"leukemia": "leukemia", "aml": "acute-myeloid-leukemia"},

@@ -14,7 +14,8 @@ def _translated(field, texts):
 
 class Command(BaseCommand):
     help = (
-        "Load the demo categories and disorder pages in English, Dutch and French. "
+        "Load the demo categories, disorder pages and patient organisations in English, "
+        "Dutch and French. "
         "Pages that already exist are left as they are, so editors' changes are "
         "never overwritten; --update resets the demo pages to the shipped text."
     )
@@ -70,6 +71,51 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo content: {created} disorder pages created, {updated} updated, "
             f"{kept} already present and left unchanged."
+        )
+        self._load_organisations(disorders, update)
+
+    def _load_organisations(self, disorders, update):
+        # organisations depends on disorders, never the reverse at import time.
+        from organisations.demo_content import EXAMPLE_NOTE, ORGANISATIONS
+        from organisations.models import Language, Organisation
+
+        # A flushed database (as in transactional tests) lacks the migration's rows.
+        languages = {
+            code: Language.objects.get_or_create(code=code)[0] for code in Language.Code.values
+        }
+        counts = {"created": 0, "updated": 0, "kept": 0}
+        for data in ORGANISATIONS:
+            descriptions = data["description"]
+            if data.get("is_example"):
+                descriptions = {
+                    code: f"{EXAMPLE_NOTE[code]} {text}" for code, text in descriptions.items()
+                }
+            fields = (
+                _translated("name", data["name"])
+                | _translated("description", descriptions)
+                | {
+                    "region": data["region"],
+                    "website": data.get("website", ""),
+                    "email": data.get("email", ""),
+                    "phone": data.get("phone", ""),
+                    "address": data.get("address", ""),
+                }
+            )
+            organisation = Organisation.objects.filter(slug=data["slug"]).first()
+            if organisation and not update:
+                counts["kept"] += 1
+                continue
+            counts["updated" if organisation else "created"] += 1
+            organisation = organisation or Organisation(slug=data["slug"])
+            for name, value in fields.items():
+                setattr(organisation, name, value)
+            organisation.full_clean()
+            organisation.save()
+            organisation.languages.set([languages[code] for code in data["languages"]])
+            organisation.disorders.set([disorders[slug] for slug in data["disorders"]])
+        self.stdout.write(
+            f"Demo organisations: {counts['created']} created, {counts['updated']} updated, "
+            f"{counts['kept']} already present and left unchanged."
         )
 
     def _upsert(self, model, slug_en, fields, update):

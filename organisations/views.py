@@ -1,0 +1,88 @@
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from disorders.models import Disorder
+from portal.http import public_page
+
+from .forms import DirectoryFilterForm
+from .models import Language, Organisation
+
+ORGANISATIONS_PER_PAGE = 20
+
+
+@require_safe
+@public_page
+def organisation_directory(request):
+    """Template: organisations/organisation_list.html. Context: page of
+    organisations, the active filters and, for every filter value, how many
+    organisations the other active filters leave with that value."""
+    filters = DirectoryFilterForm(request.GET).active_filters()
+    disorder = None
+    if "disorder" in filters:
+        disorder = (
+            Disorder.objects.published().with_slug_in_any_language(filters["disorder"]).first()
+        )
+        if disorder is None:
+            del filters["disorder"]
+    chosen = {
+        "language": filters.get("language"),
+        "region": filters.get("region"),
+        "disorder": disorder,
+    }
+
+    organisations = Organisation.objects.filtered(**chosen).for_listing().in_reading_order()
+    page = Paginator(organisations, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "organisations/organisation_list.html",
+        {
+            "page": page,
+            "filters": filters,
+            "chosen_disorder": disorder,
+            "language_counts": _language_counts(chosen),
+            "region_counts": _region_counts(chosen),
+            "disorder_counts": _disorder_counts(chosen),
+        },
+    )
+
+
+def _language_counts(chosen):
+    others = Organisation.objects.filtered(**(chosen | {"language": None}))
+    return Language.objects.annotate(
+        count=Count("organisations", filter=Q(organisations__in=others.values("pk")), distinct=True)
+    )
+
+
+def _region_counts(chosen):
+    others = Organisation.objects.filtered(**(chosen | {"region": None}))
+    counts = dict(
+        Organisation.objects.filter(pk__in=others.values("pk"))
+        .order_by()  # the default ordering would split the groups by name
+        .values_list("region")
+        .annotate(count=Count("pk"))
+    )
+    return [(value, label, counts.get(value, 0)) for value, label in Organisation.Region.choices]
+
+
+def _disorder_counts(chosen):
+    others = Organisation.objects.filtered(**(chosen | {"disorder": None}))
+    return (
+        Disorder.objects.published()
+        .annotate(
+            count=Count(
+                "organisations", filter=Q(organisations__in=others.values("pk")), distinct=True
+            )
+        )
+        .filter(count__gt=0)
+        .order_by("name")
+    )
+
+
+@require_safe
+@public_page
+def organisation_detail(request, slug):
+    """Template: organisations/organisation_detail.html."""
+    organisation = get_object_or_404(Organisation.objects.for_detail(), slug=slug)
+    return render(request, "organisations/organisation_detail.html", {"organisation": organisation})
