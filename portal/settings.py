@@ -34,7 +34,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 
 INSTALLED_APPS = [
     "modeltranslation",
-    "django.contrib.admin",
+    "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "portal",
     "disorders",
     "organisations",
+    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -88,6 +89,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers (feedback under load) wait for the lock instead of
+    # failing; WAL lets readers go on while one writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # Tests use a file as production does: the in-memory database locks
+    # whole tables under concurrent writers, which production never sees.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
@@ -171,6 +183,53 @@ if HTTPS:
         # Joining browsers' preload list is hard to undo and concerns the whole
         # domain: the operator opts in with DJANGO_HSTS_PRELOAD=1.
         SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Behind N reverse proxies the client address is the N-th from the right in
+# X-Forwarded-For; 0 trusts only REMOTE_ADDR.
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", 0))
+
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
+def parse_rate(name, default):
+    """'10/h' -> (10, 3600); '0' -> None (no limit)."""
+    value = os.environ.get(name, default).strip()
+    if value == "0":
+        return None
+    count, _slash, period = value.partition("/")
+    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(period)
+    if not count.isdigit() or int(count) < 1 or seconds is None:
+        raise ImproperlyConfigured(
+            f"{name} must look like 10/h (per s, m, h or d) or be 0, not {value!r}"
+        )
+    return int(count), seconds
+
+
+FEEDBACK_RATE_LIMIT = parse_rate("FEEDBACK_RATE_LIMIT", "10/h")
+FEEDBACK_MIN_SECONDS = int(os.environ.get("FEEDBACK_MIN_SECONDS", 3))
+FEEDBACK_FORM_MAX_AGE = 60 * 60 * 24
+FEEDBACK_NOTIFY_EMAIL = os.environ.get("FEEDBACK_NOTIFY_EMAIL", "")
+FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(
+    os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", 365)
+)
+
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
+if os.environ.get("EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ["EMAIL_HOST"],
+                "port": int(os.environ.get("EMAIL_PORT", 587)),
+                "username": os.environ.get("EMAIL_HOST_USER", ""),
+                "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+                "use_tls": env_bool("EMAIL_USE_TLS", "1"),
+                "timeout": 10,
+            },
+        }
+    }
+else:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # How long browsers and shared caches may keep a public page, in seconds.
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))

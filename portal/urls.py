@@ -4,17 +4,12 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
 
 from . import views
 from .sitemaps import StaticPageSitemap
-
-admin.site.site_header = _("Blood Disorders Portal")
-admin.site.site_title = _("Blood Disorders Portal back office")
-admin.site.index_title = _("Content and settings")
 
 sitemaps = {
     "pages": StaticPageSitemap,
@@ -30,6 +25,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("disorders/<slug:slug>/", include("feedback.urls")),
     path("disorders/", include("disorders.urls")),
     path("organisations/", include("organisations.urls")),
     path("search/", views.search, name="search"),

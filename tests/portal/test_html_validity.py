@@ -28,6 +28,9 @@ PAGES = [
     "/{lang}/organisations/?language=nl&disorder={leukemia}",
     "/{lang}/organisations/bloedband-example/",
     "/{lang}/organisations/kom-op-tegen-kanker/",
+    "/{lang}/disorders/{leukemia}/feedback/",
+    "/{lang}/disorders/{leukemia}/feedback/?helpful=no",
+    "/{lang}/disorders/{leukemia}/feedback/thanks/",
 ]
 SLUGS = {
     "en": {"leukemia": "leukemia", "aml": "acute-myeloid-leukemia"},
@@ -58,6 +61,11 @@ def test_every_public_page_is_valid_html(client, java, tmp_path):
             assert response.status_code in (200, 404)
             files.append(tmp_path / f"{lang}-{number}.html")
             files[-1].write_bytes(response.content)
+        form_with_errors = client.post(
+            f"/{lang}/disorders/{slugs['leukemia']}/feedback/", {"message": "x"}
+        )
+        files.append(tmp_path / f"{lang}-feedback-errors.html")
+        files[-1].write_bytes(form_with_errors.content)
         with translation.override(lang):
             files.append(tmp_path / f"{lang}-500.html")
             files[-1].write_bytes(server_error(RequestFactory().get(f"/{lang}/")).content)
