@@ -1,10 +1,12 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
@@ -72,11 +74,49 @@ class Category(models.Model):
         return f"category-{self.slug}"
 
 
+def is_live(now, prefix=""):
+    """Published, past its publish-at time and before its unpublish-at time:
+    schedules take effect at request time, with no job to run."""
+    return (
+        Q(**{f"{prefix}status": Disorder.Status.PUBLISHED})
+        & (Q(**{f"{prefix}publish_at__isnull": True}) | Q(**{f"{prefix}publish_at__lte": now}))
+        & (Q(**{f"{prefix}unpublish_at__isnull": True}) | Q(**{f"{prefix}unpublish_at__gt": now}))
+    )
+
+
 class DisorderQuerySet(models.QuerySet):
-    def published(self):
-        """Published disorders; a subtype also needs a published parent."""
-        return self.filter(status=Disorder.Status.PUBLISHED).filter(
-            Q(parent__isnull=True) | Q(parent__status=Disorder.Status.PUBLISHED)
+    def published(self, now=None):
+        """Live disorders; a subtype also needs a live parent."""
+        now = now or timezone.now()
+        return self.filter(is_live(now)).filter(Q(parent__isnull=True) | is_live(now, "parent__"))
+
+    def review_overdue(self, today=None):
+        return self.filter(next_review_on__lt=today or timezone.localdate())
+
+    def review_due_within(self, days, today=None):
+        today = today or timezone.localdate()
+        return self.filter(
+            next_review_on__gte=today, next_review_on__lte=today + datetime.timedelta(days=days)
+        )
+
+    def translation_missing(self, language):
+        return self.filter(
+            Q(**{f"name_{language}__isnull": True})
+            | Q(**{f"name_{language}": ""})
+            | Q(**{f"summary_{language}__isnull": True})
+            | Q(**{f"summary_{language}": ""})
+        )
+
+    def translation_outdated(self, language):
+        """Translated, but the English text changed after the translation
+        was last edited or confirmed."""
+        return (
+            self.exclude(pk__in=self.translation_missing(language).values("pk"))
+            .filter(source_changed_at__isnull=False)
+            .filter(
+                Q(**{f"translated_{language}_at__isnull": True})
+                | Q(**{f"translated_{language}_at__lt": F("source_changed_at")})
+            )
         )
 
     def with_slug(self, slug, language=None):
@@ -121,6 +161,7 @@ class DisorderQuerySet(models.QuerySet):
                 Prefetch("related", published),
                 Prefetch("organisations", Organisation.objects.for_listing()),
                 Prefetch("parent__organisations", Organisation.objects.for_listing()),
+                Prefetch("sources", Source.objects.fetch_mode(models.FETCH_RAISE)),
             )
             .fetch_mode(models.FETCH_RAISE)
         )
@@ -183,8 +224,61 @@ class Disorder(models.Model):
     )
     related = models.ManyToManyField("self", blank=True, verbose_name=_("related disorders"))
     status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave empty to publish as soon as the status is Published. A later time schedules the page."
+        ),
+    )
+    unpublish_at = models.DateTimeField(
+        _("unpublish at"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the page disappears at this time."),
+    )
     position = models.PositiveIntegerField(
         _("position"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+    authors = models.CharField(
+        _("written by"),
+        max_length=300,
+        blank=True,
+        help_text=_("Names of the authors, separated by commas."),
+    )
+    reviewer_name = models.CharField(_("medical reviewer"), max_length=200, blank=True)
+    reviewer_credentials = models.CharField(
+        _("reviewer's credentials"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: haematologist, University Hospital Leuven."),
+    )
+    reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
+    next_review_on = models.DateField(
+        _("next review due on"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for one year after the last review."),
+    )
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("last changed by"),
+    )
+    source_changed_at = models.DateTimeField(
+        _("English text last changed at"), null=True, editable=False
+    )
+    translated_nl_at = models.DateTimeField(
+        _("Dutch translation last updated at"), null=True, editable=False
+    )
+    translated_fr_at = models.DateTimeField(
+        _("French translation last updated at"), null=True, editable=False
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -195,6 +289,11 @@ class Disorder(models.Model):
         ordering = ["position", "pk"]
         verbose_name = _("disorder")
         verbose_name_plural = _("disorders")
+        permissions = [
+            ("publish_disorder", _("Can publish, schedule and unpublish disorders")),
+            ("review_disorder", _("Can set medical review information")),
+            ("translate_disorder", _("Can edit the Dutch and French texts of disorders")),
+        ]
 
     def __str__(self):
         return self.name
@@ -215,6 +314,12 @@ class Disorder(models.Model):
                 errors["parent"] = _("This disorder has subtypes, so it cannot be a subtype.")
             elif self.category_id and self.category_id != self.parent.category_id:
                 errors["category"] = _("A subtype must be in the same category as its parent.")
+        if self.reviewed_on and not self.next_review_on:
+            self.next_review_on = self.reviewed_on + datetime.timedelta(days=365)
+        if self.next_review_on and self.reviewed_on and self.next_review_on <= self.reviewed_on:
+            errors["next_review_on"] = _("The next review must come after the last review.")
+        if self.publish_at and self.unpublish_at and self.unpublish_at <= self.publish_at:
+            errors["unpublish_at"] = _("The page must be unpublished after it is published.")
         if self.illustration and not self.illustration_alt_en:
             errors["illustration_alt_en"] = _(
                 "Describe the illustration for readers who cannot see it."
@@ -222,9 +327,44 @@ class Disorder(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def is_published(self):
-        return self.status == self.Status.PUBLISHED
+    def publication_state(self, now=None):
+        """Draft, scheduled, published or expired, for staff."""
+        now = now or timezone.now()
+        if self.status != self.Status.PUBLISHED:
+            return _("Draft")
+        if self.publish_at and self.publish_at > now:
+            return _("Scheduled")
+        if self.unpublish_at and self.unpublish_at <= now:
+            return _("Unpublished (expired)")
+        return _("Published")
+
+    def is_review_overdue(self, today=None):
+        return bool(self.next_review_on and self.next_review_on < (today or timezone.localdate()))
+
+    def translation_status(self, language):
+        """missing, outdated or up_to_date: see DisorderQuerySet.translation_outdated()."""
+        if not self.is_translated(language):
+            return "missing"
+        translated_at = getattr(self, f"translated_{language}_at")
+        if self.source_changed_at and (
+            translated_at is None or translated_at < self.source_changed_at
+        ):
+            return "outdated"
+        return "up_to_date"
+
+    def record_text_edits(self, languages, when=None):
+        """Note which languages' texts an editor changed, for translation status."""
+        when = when or timezone.now()
+        stamps = {}
+        if "en" in languages:
+            stamps["source_changed_at"] = when
+        for language in ("nl", "fr"):
+            if language in languages:
+                stamps[f"translated_{language}_at"] = when
+        if stamps:
+            Disorder.objects.filter(pk=self.pk).update(**stamps)
+            for name, value in stamps.items():
+                setattr(self, name, value)
 
     def is_translated(self, language=None):
         """True when the page's own texts exist in the language, so readers
@@ -300,3 +440,29 @@ class DisorderSection(models.Model):
         ):
             return language
         return "en"
+
+
+class Source(models.Model):
+    """Evidence a disorder page rests on, listed under the page."""
+
+    disorder = models.ForeignKey(
+        Disorder, models.CASCADE, related_name="sources", verbose_name=_("disorder")
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=300)
+    publisher = models.CharField(_("publisher or journal"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    url = models.URLField(_("web address"), blank=True, max_length=500)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return self.title

@@ -13,7 +13,7 @@ class CategoryTranslationOptions(TranslationOptions):
 
 @register(Disorder)
 class DisorderTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "illustration_alt")
+    fields = ("name", "slug", "summary", "illustration_alt", "reviewer_credentials")
     required_languages = {"en": ("name", "slug", "summary")}
     empty_values = {"slug": None}
 

@@ -1,17 +1,34 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+
+from disorders.admin import is_translator_only, not_translated_fields
+
+from .models import SitePage
 
 
-class PortalAdminSite(admin.AdminSite):
-    site_header = _("Blood Disorders Portal")
-    site_title = _("Blood Disorders Portal back office")
-    index_title = _("Content and settings")
+@admin.register(SitePage)
+class SitePageAdmin(VersionAdmin, TabbedTranslationAdmin):
+    list_display = ("title", "kind", "status", "publish_at", "updated_at")
+    list_filter = ("status",)
+    fieldsets = [
+        (None, {"fields": ("kind", "title", "body")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
+    ]
 
-    def index(self, request, extra_context=None):
-        """The index opens with what needs attention, for those allowed to act on it."""
-        from feedback.models import Feedback  # the admin site loads before the apps' models
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) or is_translator_only(request, self.opts)
 
-        dashboard = {}
-        if request.user.has_perm("feedback.view_feedback"):
-            dashboard["new_feedback_count"] = Feedback.objects.new().count()
-        return super().index(request, {"dashboard": dashboard} | (extra_context or {}))
+    def get_readonly_fields(self, request, obj=None):
+        if is_translator_only(request, self.opts):
+            every_field = [name for fieldset in self.fieldsets for name in fieldset[1]["fields"]]
+            return not_translated_fields(self, every_field)
+        readonly = ["kind"] if obj else []
+        if not request.user.has_perm("portal.publish_sitepage"):
+            readonly += ["status", "publish_at", "unpublish_at"]
+        return readonly
+
+    def save_model(self, request, obj, form, change):
+        obj.changed_by = request.user
+        super().save_model(request, obj, form, change)

@@ -8,9 +8,17 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
 
+    def ready(self):
+        # After modeltranslation's ready(), so revisions include every language's fields.
+        import reversion
+
+        from .models import SitePage
+
+        reversion.register(SitePage)
+
 
 class PortalAdminConfig(admin_apps.AdminConfig):
     """Installed in place of django.contrib.admin, to use our admin site."""
 
     default = False  # AdminConfig's default=True would make it the "portal" app
-    default_site = "portal.admin.PortalAdminSite"
+    default_site = "portal.sites.PortalAdminSite"

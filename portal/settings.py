@@ -34,7 +34,6 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 
 INSTALLED_APPS = [
     "modeltranslation",
-    "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -42,10 +41,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_prose_editor",
+    "reversion",
     "portal",
     "disorders",
     "organisations",
     "feedback",
+    # Last, so the apps register their revision options before the admin
+    # auto-registers models; after modeltranslation, as it requires.
+    "portal.apps.PortalAdminConfig",
 ]
 
 MIDDLEWARE = [

@@ -1,6 +1,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from .models import SitePage
+
 
 class StaticPageSitemap(Sitemap):
     i18n = True
@@ -8,7 +10,12 @@ class StaticPageSitemap(Sitemap):
     x_default = True
 
     def items(self):
-        return ["home", "disorders:index", "organisations:directory"]
+        pages = [
+            ("site-page", {"page": kind.replace("_", "-")})
+            for kind in SitePage.objects.published().values_list("kind", flat=True)
+        ]
+        return [("home", {}), ("disorders:index", {}), ("organisations:directory", {}), *pages]
 
-    def location(self, name):
-        return reverse(name)
+    def location(self, item):
+        name, kwargs = item
+        return reverse(name, kwargs=kwargs)

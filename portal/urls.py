@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
@@ -29,6 +29,11 @@ urlpatterns += i18n_patterns(
     path("disorders/", include("disorders.urls")),
     path("organisations/", include("organisations.urls")),
     path("search/", views.search, name="search"),
+    re_path(
+        r"^(?P<page>about|editorial-policy|privacy|accessibility|funding)/$",
+        views.site_page,
+        name="site-page",
+    ),
 )
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

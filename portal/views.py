@@ -2,15 +2,17 @@ import logging
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from disorders.models import Category, Disorder
 
 from .http import public_page
+from .models import SitePage
 
 logger = logging.getLogger(__name__)
 
@@ -79,3 +81,21 @@ def search(request):
     query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
     results = list(Disorder.objects.matching(query)[:SEARCH_RESULTS_SHOWN]) if query else []
     return render(request, "portal/search.html", {"query": query, "results": results})
+
+
+@require_safe
+@public_page
+def site_page(request, page):
+    """Template: portal/sitepage_detail.html. Drafts are previewable by staff."""
+    kind = page.replace("-", "_")
+    site_page = SitePage.objects.published().filter(kind=kind).first()
+    if site_page is None:
+        if not request.user.has_perm("portal.view_sitepage"):
+            raise Http404
+        site_page = get_object_or_404(SitePage, kind=kind)
+        response = render(
+            request, "portal/sitepage_detail.html", {"page": site_page, "is_preview": True}
+        )
+        add_never_cache_headers(response)
+        return response
+    return render(request, "portal/sitepage_detail.html", {"page": site_page})

@@ -18,7 +18,9 @@ def make_category(**fields):
     return Category.objects.create(**fields)
 
 
-def make_disorder(*, sections=0, subtypes=0, related=0, organisations=0, translated=True, **fields):
+def make_disorder(
+    *, sections=0, subtypes=0, related=0, organisations=0, sources=0, translated=True, **fields
+):
     n = next(_seq)
     fields.setdefault("name_en", f"Disorder {n}")
     fields.setdefault("slug_en", f"disorder-{n}")
@@ -42,6 +44,8 @@ def make_disorder(*, sections=0, subtypes=0, related=0, organisations=0, transla
         disorder.related.add(make_disorder(category=disorder.category))
     for _ in range(organisations):
         make_organisation(disorders=[disorder])
+    for i in range(sources):
+        disorder.sources.create(position=i, title=f"Source {i}", publisher="A journal", year=2024)
     return disorder
 
 

@@ -35,6 +35,7 @@ PAGES = {
         "nl": "/nl/organisations/entraide-hemato-wallonie-example/",
         "fr": "/fr/organisations/kom-op-tegen-kanker/",
     },
+    "about": {"en": "/en/about/", "nl": "/nl/privacy/", "fr": "/fr/accessibility/"},
     "search": {
         "en": "/en/search/?q=blood",
         "nl": "/nl/search/?q=bloed",

@@ -30,12 +30,37 @@ def disorder_form_data(*, category=None, sections=(), **fields):
         "sections-INITIAL_FORMS": "0",
         "sections-MIN_NUM_FORMS": "0",
         "sections-MAX_NUM_FORMS": "1000",
+        "sources-TOTAL_FORMS": "0",
+        "sources-INITIAL_FORMS": "0",
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "1000",
+        "authors": "",
+        "reviewer_name": "",
+        "reviewer_credentials_en": "",
+        "reviewer_credentials_nl": "",
+        "reviewer_credentials_fr": "",
     }
     for i, section in enumerate(sections):
         defaults = {"position": str(i), "callout": "", "heading_en": f"Heading {i}"}
         for key, value in (defaults | section).items():
             data[f"sections-{i}-{key}"] = value
     return data | fields
+
+
+def change_form_data(disorder, **fields):
+    """A change-form POST keeping the page as stored, as opened just now."""
+    current = Disorder.objects.get(pk=disorder.pk)
+    kept = {
+        f"{name}_{code}": getattr(current, f"{name}_{code}") or ""
+        for name in ("name", "slug", "summary")
+        for code in ("en", "nl", "fr")
+    }
+    return (
+        disorder_form_data(
+            category=current.category, status=current.status, loaded_version=current.version, **kept
+        )
+        | fields
+    )
 
 
 def test_editor_adds_a_disorder_with_sections_in_three_languages(admin_client):
@@ -83,6 +108,7 @@ def test_editor_changes_a_disorder_and_reorders_its_sections(admin_client):
             {"heading_en": "Second", "position": "2"},
             {"heading_en": "First", "position": "1"},
         ],
+        loaded_version=disorder.version,
     )
     response = admin_client.post(f"/admin/disorders/disorder/{disorder.pk}/change/", data)
     assert response.status_code == 302

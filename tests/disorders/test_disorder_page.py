@@ -171,21 +171,21 @@ def test_search_with_a_hostile_query_is_a_normal_page(client):
 
 @pytest.mark.parametrize("n", [1, 5])
 def test_detail_query_count_is_constant(client, django_assert_num_queries, n):
-    disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n)
+    disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     for _ in range(n):
         make_disorder(category=disorder.category)
     # disorder, sections, subtypes, related, organisations and their
-    # languages, other disorders of the category
-    with django_assert_num_queries(7):
+    # languages, sources, other disorders of the category
+    with django_assert_num_queries(8):
         assert client.get(disorder.get_absolute_url()).status_code == 200
 
 
 @pytest.mark.parametrize("n", [1, 5])
 def test_subtype_query_count_is_constant(client, django_assert_num_queries, n):
     parent = make_disorder(organisations=n)
-    subtype = make_disorder(parent=parent, sections=n, related=n, organisations=n)
+    subtype = make_disorder(parent=parent, sections=n, related=n, organisations=n, sources=n)
     # as above, plus the parent's organisations and their languages
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         assert client.get(subtype.get_absolute_url()).status_code == 200
 
 

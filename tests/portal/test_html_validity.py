@@ -31,6 +31,11 @@ PAGES = [
     "/{lang}/disorders/{leukemia}/feedback/",
     "/{lang}/disorders/{leukemia}/feedback/?helpful=no",
     "/{lang}/disorders/{leukemia}/feedback/thanks/",
+    "/{lang}/about/",
+    "/{lang}/editorial-policy/",
+    "/{lang}/privacy/",
+    "/{lang}/accessibility/",
+    "/{lang}/funding/",
 ]
 SLUGS = {
     "en": {"leukemia": "leukemia", "aml": "acute-myeloid-leukemia"},

@@ -1,3 +1,4 @@
+import reversion
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -27,8 +28,13 @@ class Command(BaseCommand):
             help="Overwrite existing demo pages (and their sections) with the shipped text.",
         )
 
-    @transaction.atomic
     def handle(self, *args, update=False, **options):
+        # One revision holds the whole load, so history starts with the shipped text.
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_comment("Demo content")
+            self._load(update)
+
+    def _load(self, update):
         created, updated, kept = 0, 0, 0
         categories = {}
         for data in CATEGORIES:
@@ -59,6 +65,7 @@ class Command(BaseCommand):
             disorders[data["slug"]["en"]] = disorder
             if state != "kept":
                 self._replace_sections(disorder, data["sections"])
+                disorder.record_text_edits({"en", "nl", "fr"})
             created += state == "created"
             updated += state == "updated"
             kept += state == "kept"
@@ -73,6 +80,31 @@ class Command(BaseCommand):
             f"{kept} already present and left unchanged."
         )
         self._load_organisations(disorders, update)
+        self._load_site_pages(update)
+
+    def _load_site_pages(self, update):
+        from portal.demo_pages import SITE_PAGES  # the portal's pages, loaded with the rest
+        from portal.models import SitePage
+
+        counts = {"created": 0, "updated": 0, "kept": 0}
+        for data in SITE_PAGES:
+            page = SitePage.objects.filter(kind=data["kind"]).first()
+            if page and not update:
+                counts["kept"] += 1
+                continue
+            counts["updated" if page else "created"] += 1
+            page = page or SitePage(kind=data["kind"])
+            for name, value in (
+                _translated("title", data["title"]) | _translated("body", data["body"])
+            ).items():
+                setattr(page, name, value)
+            page.status = Disorder.Status.PUBLISHED
+            page.full_clean()
+            page.save()
+        self.stdout.write(
+            f"Demo site pages: {counts['created']} created, {counts['updated']} updated, "
+            f"{counts['kept']} already present and left unchanged."
+        )
 
     def _load_organisations(self, disorders, update):
         # organisations depends on disorders, never the reverse at import time.

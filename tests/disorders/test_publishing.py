@@ -1,0 +1,73 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+from pytest_django.asserts import assertContains
+
+from disorders.models import Disorder
+from tests.factories import make_disorder, make_staff
+
+pytestmark = pytest.mark.django_db
+
+HOUR = datetime.timedelta(hours=1)
+
+
+def test_scheduled_disorder_is_invisible_before_its_time_and_visible_after(client):
+    now = timezone.now()
+    disorder = make_disorder(publish_at=now + HOUR)
+    assert client.get(disorder.get_absolute_url()).status_code == 404
+    assert disorder not in Disorder.objects.published(now=now)
+    assert disorder in Disorder.objects.published(now=now + 2 * HOUR)
+    Disorder.objects.filter(pk=disorder.pk).update(publish_at=now - datetime.timedelta(seconds=1))
+    assert client.get(disorder.get_absolute_url()).status_code == 200
+
+
+def test_disorder_disappears_at_its_unpublish_time(client):
+    now = timezone.now()
+    disorder = make_disorder(unpublish_at=now + HOUR)
+    assert client.get(disorder.get_absolute_url()).status_code == 200
+    assert disorder not in Disorder.objects.published(now=now + 2 * HOUR)
+    Disorder.objects.filter(pk=disorder.pk).update(unpublish_at=now - datetime.timedelta(seconds=1))
+    assert client.get(disorder.get_absolute_url()).status_code == 404
+
+
+def test_subtype_of_a_scheduled_disorder_waits_for_its_parent():
+    now = timezone.now()
+    parent = make_disorder(publish_at=now + HOUR)
+    subtype = make_disorder(parent=parent)
+    assert subtype not in Disorder.objects.published(now=now)
+    assert subtype in Disorder.objects.published(now=now + 2 * HOUR)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_staff_preview_a_scheduled_disorder_in_every_language(client, lang):
+    disorder = make_disorder(publish_at=timezone.now() + HOUR, sections=1)
+    client.force_login(make_staff(permissions=["view_disorder"]))
+    response = client.get(f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/")
+    assertContains(response, getattr(disorder, f"name_{lang}"))
+    assertContains(response, "notice--preview")
+
+
+def test_publication_state_tells_staff_what_readers_see():
+    now = timezone.now()
+    assert str(make_disorder(status="draft").publication_state(now)) == "Draft"
+    assert str(make_disorder(publish_at=now + HOUR).publication_state(now)) == "Scheduled"
+    assert (
+        str(make_disorder(unpublish_at=now - HOUR).publication_state(now))
+        == "Unpublished (expired)"
+    )
+    assert str(make_disorder().publication_state(now)) == "Published"
+
+
+def test_unpublish_time_before_publish_time_is_refused(admin_client):
+    from tests.disorders.test_admin import disorder_form_data
+
+    data = disorder_form_data(
+        publish_at_0="2026-12-01",
+        publish_at_1="10:00",
+        unpublish_at_0="2026-11-01",
+        unpublish_at_1="10:00",
+    )
+    response = admin_client.post("/admin/disorders/disorder/add/", data)
+    assertContains(response, "The page must be unpublished after it is published.")
+    assert not Disorder.objects.exists()

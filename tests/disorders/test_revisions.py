@@ -1,0 +1,119 @@
+import pytest
+from pytest_django.asserts import assertContains
+from reversion.models import Version
+
+from disorders.models import Disorder
+from tests.disorders.test_admin import disorder_form_data
+from tests.factories import make_category
+
+pytestmark = pytest.mark.django_db
+
+
+def sections(*texts):
+    return [
+        {
+            "heading_en": heading,
+            "heading_nl": f"{heading} NL",
+            "heading_fr": f"{heading} FR",
+            "body_en": f"<p>{heading} text</p>",
+        }
+        for heading in texts
+    ]
+
+
+def change(admin_client, disorder, **fields):
+    version = Disorder.objects.get(pk=disorder.pk).version
+    data = disorder_form_data(category=disorder.category, loaded_version=version, **fields)
+    for i, section in enumerate(disorder.sections.all()):
+        data[f"sections-{i}-id"] = section.pk
+        data[f"sections-{i}-disorder"] = disorder.pk
+    data["sections-INITIAL_FORMS"] = str(disorder.sections.count())
+    return admin_client.post(f"/admin/disorders/disorder/{disorder.pk}/change/", data)
+
+
+@pytest.fixture
+def edited_twice(admin_client):
+    admin_client.post(
+        "/admin/disorders/disorder/add/",
+        disorder_form_data(category=make_category(), sections=sections("Causes")),
+    )
+    disorder = Disorder.objects.get(slug_en="leukemia")
+    change(
+        admin_client,
+        disorder,
+        name_nl="Leukemie (nieuw)",
+        name_fr="Leucémie (nouveau)",
+        sections=sections("Causes", "Treatment"),
+    )
+    return disorder
+
+
+def test_every_save_keeps_a_version_with_all_languages_and_sections(edited_twice):
+    versions = Version.objects.get_for_object(edited_twice)
+    assert versions.count() == 2
+    oldest = versions.last()
+    assert oldest.field_dict["name_nl"] == "Leukemie"
+    assert {v.field_dict.get("heading_fr") for v in oldest.revision.version_set.all()} >= {
+        "Causes FR"
+    }
+
+
+def test_restoring_an_older_version_brings_back_every_language_and_the_sections(
+    admin_client, edited_twice
+):
+    oldest = Version.objects.get_for_object(edited_twice).last()
+    url = f"/admin/disorders/disorder/{edited_twice.pk}/history/{oldest.pk}/"
+    form_page = admin_client.get(url)
+    assertContains(form_page, "Leukemie")
+    data = disorder_form_data(
+        category=edited_twice.category,
+        loaded_version=Disorder.objects.get(pk=edited_twice.pk).version,
+    )
+    data |= {
+        "sections-TOTAL_FORMS": "1",
+        "sections-INITIAL_FORMS": "1",
+        "sections-0-position": "0",
+        "sections-0-callout": "",
+    }
+    section_id = oldest.revision.version_set.get(content_type__model="disordersection").object_id
+    data |= {f"sections-0-{k}": v for k, v in sections("Causes")[0].items()} | {
+        "sections-0-id": section_id,
+        "sections-0-disorder": edited_twice.pk,
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, [
+        (form.prefix, form.errors) for form in [response.context["adminform"].form]
+    ] + [formset.formset.errors for formset in response.context["inline_admin_formsets"]]
+    restored = Disorder.objects.get(pk=edited_twice.pk)
+    assert (restored.name_nl, restored.name_fr) == ("Leukemie", "Leucémie")
+    assert [s.heading_fr for s in restored.sections.all()] == ["Causes FR"]
+    assert restored.version == 3  # never goes back, so stale forms stay stale
+
+
+def test_staff_compare_two_versions_field_by_field(admin_client, edited_twice):
+    newer, older = Version.objects.get_for_object(edited_twice)[:2]
+    response = admin_client.get(
+        f"/admin/disorders/disorder/{edited_twice.pk}/history/compare/",
+        {"from": older.pk, "to": newer.pk},
+    )
+    assertContains(response, "name_nl")
+    assertContains(response, "+Leukemie (nieuw)")
+    assertContains(response, "-Leukemie")
+    assertContains(response, "Treatment")
+
+
+def test_history_page_offers_a_comparison(admin_client, edited_twice):
+    assertContains(
+        admin_client.get(f"/admin/disorders/disorder/{edited_twice.pk}/history/"),
+        "Compare two versions",
+    )
+
+
+@pytest.mark.parametrize("query", [{}, {"from": "x", "to": "y"}, {"from": "99999", "to": "1"}])
+def test_compare_with_bad_versions_is_404(admin_client, edited_twice, query):
+    assert (
+        admin_client.get(
+            f"/admin/disorders/disorder/{edited_twice.pk}/history/compare/", query
+        ).status_code
+        == 404
+    )

@@ -1,0 +1,94 @@
+import pytest
+from pytest_django.asserts import assertContains
+
+from disorders.models import Disorder
+from tests.disorders.test_admin import change_form_data, disorder_form_data
+from tests.factories import make_category, make_disorder
+
+pytestmark = pytest.mark.django_db
+
+
+def edit(admin_client, disorder, **fields):
+    url = f"/admin/disorders/disorder/{disorder.pk}/change/"
+    assert admin_client.post(url, change_form_data(disorder, **fields)).status_code == 302
+    return Disorder.objects.get(pk=disorder.pk)
+
+
+@pytest.fixture
+def page(admin_client):
+    admin_client.post(
+        "/admin/disorders/disorder/add/", disorder_form_data(category=make_category())
+    )
+    return Disorder.objects.get(slug_en="leukemia")
+
+
+def status(disorder):
+    return {code: disorder.translation_status(code) for code in ("nl", "fr")}
+
+
+def test_page_written_in_three_languages_is_up_to_date(page):
+    assert status(page) == {"nl": "up_to_date", "fr": "up_to_date"}
+
+
+def test_translation_status_follows_the_english_text(admin_client, page):
+    page = edit(admin_client, page, summary_en="A new English summary.")
+    assert status(page) == {"nl": "outdated", "fr": "outdated"}
+    page = edit(admin_client, page, summary_nl="Een nieuwe Nederlandse samenvatting.")
+    assert status(page) == {"nl": "up_to_date", "fr": "outdated"}
+    assert list(Disorder.objects.translation_outdated("fr")) == [page]
+    assert list(Disorder.objects.translation_outdated("nl")) == []
+
+
+def test_missing_translation_is_reported_as_missing(admin_client, page):
+    page = edit(admin_client, page, name_fr="", summary_fr="")
+    assert page.translation_status("fr") == "missing"
+    assert list(Disorder.objects.translation_missing("fr")) == [page]
+
+
+def test_confirm_action_marks_a_translation_up_to_date(admin_client, page):
+    page = edit(admin_client, page, summary_en="Changed English.")
+    response = admin_client.post(
+        "/admin/disorders/disorder/",
+        {"action": "confirm_french_translation", "_selected_action": [page.pk]},
+        follow=True,
+    )
+    assertContains(response, "1 translation confirmed as up to date.")
+    assert status(Disorder.objects.get(pk=page.pk)) == {"nl": "outdated", "fr": "up_to_date"}
+
+
+def test_confirm_action_skips_a_missing_translation(admin_client):
+    untranslated = make_disorder(translated=False)
+    response = admin_client.post(
+        "/admin/disorders/disorder/",
+        {"action": "confirm_dutch_translation", "_selected_action": [untranslated.pk]},
+        follow=True,
+    )
+    assertContains(response, "1 page was skipped because its translation is missing.")
+
+
+@pytest.mark.parametrize(
+    "value", ["missing-nl", "outdated-nl", "missing-fr", "outdated-fr", "nonsense"]
+)
+def test_translation_filter_works(admin_client, page, value):
+    assert admin_client.get("/admin/disorders/disorder/", {"translation": value}).status_code == 200
+
+
+def test_overview_lists_what_needs_translating_first(admin_client, page):
+    make_disorder(name_en="Zz untranslated", translated=False)
+    response = admin_client.get("/admin/disorders/disorder/translations/")
+    content = response.content.decode()
+    table = content[content.index('<table id="translation-status">') :]
+    assert table.index("Zz untranslated") < table.index("Leukemia")
+    assertContains(response, "Missing")
+
+
+def test_admin_index_shows_what_needs_attention(admin_client, page):
+    import datetime
+
+    make_disorder(translated=False)
+    make_disorder(next_review_on=datetime.date(2020, 1, 1))
+    response = admin_client.get("/admin/")
+    dashboard = response.context["dashboard"]
+    assert dashboard["review_overdue"] == 1
+    assert ("Dutch", "nl", 1, 0) in [(str(n), c, m, o) for n, c, m, o in dashboard["translations"]]
+    assertContains(response, "Pages overdue for medical review")
