@@ -110,7 +110,7 @@ class DisorderAdminForm(forms.ModelForm):
         if self.instance.pk and self.checks_concurrent_edits:
             # The admin validates inside its transaction: the lock holds until the save.
             current = (
-                Disorder.objects.select_for_update()
+                Disorder.objects.select_for_update(of=("self",))
                 .select_related("changed_by")
                 .get(pk=self.instance.pk)
             )
@@ -183,6 +183,10 @@ class TranslationStatusFilter(admin.SimpleListFilter):
 @admin.register(Disorder)
 class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
     form = DisorderAdminForm
+
+    class Media:
+        css = {"all": ["admin-extra/portal-admin.css"]}
+
     list_display = (
         "name",
         "category",

@@ -3,7 +3,8 @@ import logging
 from django.core.cache import cache
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control, never_cache
@@ -78,7 +79,9 @@ SEARCH_RESULTS_SHOWN = 50
 def search(request):
     """Template: portal/search.html. Context: query (trimmed), results (at
     most SEARCH_RESULTS_SHOWN published disorders)."""
-    query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
+    # Control characters mean nothing in a search and PostgreSQL refuses NUL.
+    printable = "".join(c if c.isprintable() else " " for c in request.GET.get("q", ""))
+    query = " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
     results = list(Disorder.objects.matching(query)[:SEARCH_RESULTS_SHOWN]) if query else []
     return render(request, "portal/search.html", {"query": query, "results": results})
 
@@ -99,3 +102,10 @@ def site_page(request, page):
         add_never_cache_headers(response)
         return response
     return render(request, "portal/sitepage_detail.html", {"page": site_page})
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """Browsers ask for /favicon.ico on every page, the admin's included."""
+    return redirect(static("favicon.svg"), permanent=True)

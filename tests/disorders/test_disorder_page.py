@@ -169,6 +169,12 @@ def test_search_with_a_hostile_query_is_a_normal_page(client):
     assertNotContains(response, "<script>alert(1)")
 
 
+def test_search_with_control_characters_is_a_normal_page(client):
+    make_disorder(name_en="Sickle cell disease")
+    response = client.get("/en/search/", {"q": "sickle\x00\x1b cell"})
+    assertContains(response, "Sickle cell disease")
+
+
 @pytest.mark.parametrize("n", [1, 5])
 def test_detail_query_count_is_constant(client, django_assert_num_queries, n):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
