@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 
 from .languages import path_language_versions
 
@@ -9,4 +10,14 @@ def site(request):
     return {
         "language_versions": path_language_versions(request.get_full_path()),
         "default_language": settings.LANGUAGE_CODE,
+        "origin": _origin(request),
     }
+
+
+def _origin(request):
+    """This site's scheme and host; SITE_URL when the Host header is not
+    allowed, so the 400 page for a bad host can still be drawn."""
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return settings.SITE_URL

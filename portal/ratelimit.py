@@ -10,12 +10,16 @@ from django.conf import settings
 from django.core.cache import cache
 
 
-def client_key(request):
+def client_address(request):
+    """The client's address, read through DJANGO_PROXY_COUNT trusted proxies."""
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     if settings.PROXY_COUNT and len(forwarded) >= settings.PROXY_COUNT:
-        address = forwarded[-settings.PROXY_COUNT]
-    else:
-        address = request.META.get("REMOTE_ADDR", "")
+        return forwarded[-settings.PROXY_COUNT]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def client_key(request):
+    address = client_address(request)
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
