@@ -22,7 +22,7 @@ done
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: run test lint messages
+.PHONY: run test lint messages backup restore
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ ! -x "$(VENV_PYTHON)" ]; then \
@@ -57,3 +57,16 @@ lint: $(VENV)/.installed
 messages: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py makemessages -l nl -l fr --no-obsolete --ignore=.venv --ignore=var
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py compilemessages --ignore=.venv
+
+# The database and the uploaded media in one archive under var/backups/.
+# Production settings come from the environment (see docs/deploy.md).
+backup: $(VENV)/.installed
+	$(VENV_PYTHON) manage.py backup_site
+
+# Replaces the whole database and restores the media; asks for confirmation.
+restore: $(VENV)/.installed
+	@if [ -z "$(BACKUP)" ]; then \
+	  echo "Say which archive to restore: make restore BACKUP=var/backups/backup-YYYYmmdd-HHMMSS.tar.gz" >&2; \
+	  exit 1; \
+	fi
+	$(VENV_PYTHON) manage.py restore_site "$(BACKUP)"
