@@ -31,6 +31,11 @@ if not SECRET_KEY:
         "Set it to a long random string, or set DJANGO_DEBUG=1 for local development."
     )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
+if not DEBUG and "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured(
+        "DJANGO_ALLOWED_HOSTS must list the site's host names: '*' would accept any Host "
+        "header, which lets attackers poison links in e-mails and caches."
+    )
 
 INSTALLED_APPS = [
     "modeltranslation",

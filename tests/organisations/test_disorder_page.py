@@ -10,12 +10,13 @@ pytestmark = pytest.mark.django_db
     ("lang", "badge", "note"),
     [
         ("en", "Dutch", "This group works in Dutch."),
+        ("nl", "Frans", "Deze groep werkt in het Frans."),
         ("fr", "Néerlandais", "Ce groupe travaille en néerlandais."),
     ],
 )
 def test_organisation_not_working_in_the_readers_language_carries_a_note(client, lang, badge, note):
     disorder = make_disorder()
-    make_organisation(languages=["nl"], disorders=[disorder])
+    make_organisation(languages=["fr" if lang == "nl" else "nl"], disorders=[disorder])
     response = client.get(f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/")
     assertContains(response, '<h2 id="organisations-heading">')
     assertContains(response, f'<li class="badge">{badge}</li>')

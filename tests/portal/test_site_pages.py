@@ -116,6 +116,12 @@ def test_app_refuses_a_debug_flag_it_does_not_understand():
     assert "DJANGO_DEBUG must be 0 or 1" in result.stderr
 
 
+def test_app_refuses_to_accept_any_host_in_production():
+    result = _start_django(DJANGO_SECRET_KEY="k", DJANGO_ALLOWED_HOSTS="*")
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS must list the site's host names" in result.stderr
+
+
 def test_debug_is_off_unless_asked_for():
     assert settings.DEBUG is False
 
