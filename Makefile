@@ -22,7 +22,7 @@ done
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: run test lint messages backup restore
+.PHONY: run test lint messages backup restore bench-search
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ ! -x "$(VENV_PYTHON)" ]; then \
@@ -41,6 +41,7 @@ run: $(VENV)/.installed
 	mkdir -p var
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py load_demo_content
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py rebuild_search_index
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py runserver 127.0.0.1:$(PORT)
 
 # A throwaway key: tests run with debug off, as production does.
@@ -70,3 +71,10 @@ restore: $(VENV)/.installed
 	  exit 1; \
 	fi
 	$(VENV_PYTHON) manage.py restore_site "$(BACKUP)"
+
+# Search and glossary latency on a large generated catalogue, on SQLite and,
+# when it answers, on the PostgreSQL of BENCH_DATABASE_URL.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bench_search
+bench-search: $(VENV)/.installed
+	$(VENV_PYTHON) bench/search_bench.py
+	$(VENV_PYTHON) bench/search_bench.py --database-url $(BENCH_DATABASE_URL)

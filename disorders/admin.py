@@ -19,7 +19,7 @@ from reversion.models import Version
 
 from portal.readability import readability_report
 
-from .models import Category, Disorder, DisorderSection, Source
+from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 
 LANGUAGES = ("en", "nl", "fr")
 TRANSLATED_LANGUAGES = ("nl", "fr")
@@ -48,6 +48,14 @@ class CategoryAdmin(TabbedTranslationAdmin):
     list_editable = ("position",)
     search_fields = ("name_en", "name_nl", "name_fr")
     prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(TabbedTranslationAdmin):
+    list_display = ("term", "is_marked", "updated_at")
+    list_filter = ("is_marked",)
+    search_fields = ("term_en", "term_nl", "term_fr", "synonyms_en", "synonyms_nl", "synonyms_fr")
+    prepopulated_fields = {"slug": ("term_en",)}
 
 
 class SectionInline(TranslationStackedInline):
@@ -212,7 +220,19 @@ class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
     actions = ["confirm_dutch_translation", "confirm_french_translation"]
     readonly_fields = ("summary_readability", "open_feedback", "reader_ratings", "last_change")
     fieldsets = [
-        (None, {"fields": ("loaded_version", "name", "slug", "summary", "summary_readability")}),
+        (
+            None,
+            {
+                "fields": (
+                    "loaded_version",
+                    "name",
+                    "slug",
+                    "summary",
+                    "summary_readability",
+                    "synonyms",
+                )
+            },
+        ),
         (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at", "last_change")}),
         (_("Place in the catalogue"), {"fields": ("category", "parent", "position", "related")}),
         (_("Medical review"), {"fields": ("authors", *REVIEW_FIELDS)}),

@@ -9,11 +9,15 @@ class DisordersConfig(AppConfig):
     def ready(self):
         # After modeltranslation's ready(), so revisions include every language's fields.
         import reversion
+        from django.db.models.signals import post_delete, post_save
 
-        from .models import Disorder, DisorderSection, Source
+        from .glossary import glossary_changed
+        from .models import Disorder, DisorderSection, GlossaryTerm, Source
 
         reversion.register(DisorderSection)
         reversion.register(Source)
         reversion.register(
             Disorder, follow=["sections", "sources"], exclude=["version", "changed_by"]
         )
+        for signal in (post_save, post_delete):
+            signal.connect(lambda **kwargs: glossary_changed(), sender=GlossaryTerm, weak=False)

@@ -128,16 +128,6 @@ class DisorderQuerySet(models.QuerySet):
             | Q(**{localized("slug", language) + "__isnull": True, "slug_en": slug})
         )
 
-    def matching(self, query, language=None):
-        """Published disorders whose name or summary contains the query, in
-        the reader's language or in English."""
-        language = language or translation.get_language()
-        condition = Q()
-        for code in dict.fromkeys([language, "en"]):
-            condition |= Q(**{localized("name", code) + "__icontains": query})
-            condition |= Q(**{localized("summary", code) + "__icontains": query})
-        return self.for_index().filter(condition)
-
     def with_slug_in_any_language(self, slug):
         condition = Q()
         for code, _name in settings.LANGUAGES:
@@ -202,6 +192,14 @@ class Disorder(models.Model):
     )
     summary = models.TextField(
         _("summary"), help_text=_("One paragraph in plain language, shown in lists and at the top.")
+    )
+    synonyms = models.CharField(
+        _("other names"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Abbreviations and other names readers may search for, separated by commas (for example AML, blood cancer)."
+        ),
     )
     illustration = models.ImageField(
         _("illustration"),
@@ -466,3 +464,54 @@ class Source(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class GlossaryTermQuerySet(models.QuerySet):
+    def marked(self):
+        return self.filter(is_marked=True)
+
+
+class GlossaryTerm(models.Model):
+    """A medical word explained in plain language, in every language; its
+    first use in a disorder page links to its definition on that page."""
+
+    term = models.CharField(_("term"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    synonyms = models.CharField(
+        _("synonyms"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Other words or forms for the same term, separated by commas (for example the plural)."
+        ),
+    )
+    definition = models.TextField(
+        _("definition"), help_text=_("One or two short sentences in plain language.")
+    )
+    is_marked = models.BooleanField(
+        _("explain in disorder pages"),
+        default=True,
+        help_text=_("Untick to stop linking this word to its definition in disorder pages."),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = GlossaryTermQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+    def __str__(self):
+        return self.term
+
+    def get_absolute_url(self):
+        return f"{reverse('glossary')}#{self.anchor()}"
+
+    def anchor(self):
+        return f"term-{self.slug}"
+
+    def variants(self):
+        """The term and its synonyms in the active language, longest first."""
+        words = [self.term, *(part.strip() for part in self.synonyms.split(","))]
+        return sorted({word for word in words if word}, key=len, reverse=True)

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Category, Disorder, DisorderSection
+from .models import Category, Disorder, DisorderSection, GlossaryTerm
 
 
 @register(Category)
@@ -13,7 +13,7 @@ class CategoryTranslationOptions(TranslationOptions):
 
 @register(Disorder)
 class DisorderTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "illustration_alt", "reviewer_credentials")
+    fields = ("name", "slug", "summary", "synonyms", "illustration_alt", "reviewer_credentials")
     required_languages = {"en": ("name", "slug", "summary")}
     empty_values = {"slug": None}
 
@@ -22,3 +22,9 @@ class DisorderTranslationOptions(TranslationOptions):
 class DisorderSectionTranslationOptions(TranslationOptions):
     fields = ("heading", "body")
     required_languages = {"en": ("heading",)}
+
+
+@register(GlossaryTerm)
+class GlossaryTermTranslationOptions(TranslationOptions):
+    fields = ("term", "synonyms", "definition")
+    required_languages = {"en": ("term", "definition")}

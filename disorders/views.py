@@ -1,15 +1,19 @@
+import json
 import unicodedata
 
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from portal.http import public_page
 from portal.languages import object_language_versions
 
-from .models import Disorder
+from .glossary import mark_sections
+from .models import Disorder, GlossaryTerm
 
 
 def _sort_key(name):
@@ -49,13 +53,16 @@ def disorder_detail(request, slug):
         if disorder is None:
             raise Http404
         is_preview = True
+    sections = disorder.page_sections()
     response = render(
         request,
         "disorders/disorder_detail.html",
         {
             "disorder": disorder,
             "breadcrumbs": _breadcrumbs(disorder),
-            "sections": disorder.page_sections(),
+            "sections": sections,
+            "explained_terms": mark_sections(sections),
+            "structured_data": _structured_data(request, disorder),
             "organisations": disorder.patient_organisations(),
             "siblings": Disorder.objects.siblings_of(disorder).exclude(
                 pk__in=[related.pk for related in disorder.related.all()]
@@ -89,3 +96,40 @@ def _best_match(queryset, slug):
         if disorder.slug == slug:
             return disorder
     return matches[0] if matches else None
+
+
+def _structured_data(request, disorder):
+    """schema.org JSON-LD, escaped so that no text can close the script element."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": disorder.name,
+        "description": disorder.summary,
+        "url": request.build_absolute_uri(disorder.get_absolute_url()),
+        "inLanguage": translation.get_language(),
+        "about": {"@type": "MedicalCondition", "name": disorder.name},
+        "dateModified": disorder.updated_at.isoformat(),
+    }
+    if disorder.synonyms:
+        data["about"]["alternateName"] = [
+            name.strip() for name in disorder.synonyms.split(",") if name.strip()
+        ]
+    if disorder.reviewed_on:
+        data["lastReviewed"] = disorder.reviewed_on.isoformat()
+    if disorder.reviewer_name:
+        data["reviewedBy"] = {"@type": "Person", "name": disorder.reviewer_name}
+    text = json.dumps(data, ensure_ascii=False)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+@require_safe
+@public_page
+def glossary(request):
+    """Template: disorders/glossary.html. Context: letters, a list of
+    (letter, terms) in the reader's alphabetical order."""
+    terms = sorted(GlossaryTerm.objects.all(), key=lambda term: _sort_key(term.term))
+    letters = {}
+    for term in terms:
+        letter = (_sort_key(term.term)[:1] or "#").upper()
+        letters.setdefault(letter if letter.isalpha() else "#", []).append(term)
+    return render(request, "disorders/glossary.html", {"letters": list(letters.items())})

@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.utils.translation import get_language
 
 from .languages import path_language_versions
+
+OPEN_GRAPH_LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}
 
 
 def site(request):
@@ -11,6 +14,7 @@ def site(request):
         "language_versions": path_language_versions(request.get_full_path()),
         "default_language": settings.LANGUAGE_CODE,
         "origin": _origin(request),
+        "og_locale": OPEN_GRAPH_LOCALES.get(get_language(), "en_GB"),
     }
 
 

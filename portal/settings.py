@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Full-text search on PostgreSQL; harmless on SQLite.
+    "django.contrib.postgres",
     "django_prose_editor",
     "reversion",
     "axes",

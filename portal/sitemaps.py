@@ -14,7 +14,13 @@ class StaticPageSitemap(Sitemap):
             ("site-page", {"page": kind.replace("_", "-")})
             for kind in SitePage.objects.published().values_list("kind", flat=True)
         ]
-        return [("home", {}), ("disorders:index", {}), ("organisations:directory", {}), *pages]
+        return [
+            ("home", {}),
+            ("disorders:index", {}),
+            ("organisations:directory", {}),
+            ("glossary", {}),
+            *pages,
+        ]
 
     def location(self, item):
         name, kwargs = item

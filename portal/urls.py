@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from disorders import views as disorder_views
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
 
@@ -30,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("disorders/", include("disorders.urls")),
     path("organisations/", include("organisations.urls")),
     path("search/", views.search, name="search"),
+    path("glossary/", disorder_views.glossary, name="glossary"),
     re_path(
         r"^(?P<page>about|editorial-policy|privacy|accessibility|funding)/$",
         views.site_page,

@@ -1,6 +1,7 @@
 import logging
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,10 +11,12 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
-from disorders.models import Category, Disorder
+from disorders.models import Category
 
 from .http import public_page
 from .models import SitePage
+from .search import load_entries, snippet
+from .search import search as search_entries
 
 logger = logging.getLogger(__name__)
 
@@ -71,19 +74,24 @@ def server_error(request):
 
 
 SEARCH_QUERY_MAX_LENGTH = 200
-SEARCH_RESULTS_SHOWN = 50
+SEARCH_RESULTS_PER_PAGE = 10
 
 
 @require_safe
 @public_page
 def search(request):
-    """Template: portal/search.html. Context: query (trimmed), results (at
-    most SEARCH_RESULTS_SHOWN published disorders)."""
+    """Template: portal/search.html. Context: query (cleaned), page of
+    (entry, snippet) results, best first."""
     # Control characters mean nothing in a search and PostgreSQL refuses NUL.
     printable = "".join(c if c.isprintable() else " " for c in request.GET.get("q", ""))
     query = " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
-    results = list(Disorder.objects.matching(query)[:SEARCH_RESULTS_SHOWN]) if query else []
-    return render(request, "portal/search.html", {"query": query, "results": results})
+    page = None
+    if query:
+        page = Paginator(search_entries(query), SEARCH_RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        page.results = [(entry, snippet(entry, query)) for entry in load_entries(page.object_list)]
+    return render(request, "portal/search.html", {"query": query, "page": page})
 
 
 @require_safe

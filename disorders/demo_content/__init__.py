@@ -47,3 +47,25 @@ CATEGORIES = [
 ]
 
 DISORDERS = LEUKEMIA_DISORDERS + OTHER_DISORDERS
+
+# Other names readers search for, per disorder (English slug): abbreviations,
+# older spellings, everyday words.
+SYNONYMS = {
+    "leukemia": {"en": "leukaemia, blood cancer", "nl": "bloedkanker", "fr": "cancer du sang, leucose"},
+    "acute-myeloid-leukemia": {"en": "AML, acute myelogenous leukemia, acute myeloid leukaemia", "nl": "AML", "fr": "LAM, LMA"},
+    "acute-lymphoblastic-leukemia": {"en": "ALL, acute lymphoblastic leukaemia", "nl": "ALL, acute lymfoblastaire leukemie", "fr": "LAL"},
+    "chronic-myeloid-leukemia": {"en": "CML, chronic myeloid leukaemia", "nl": "CML", "fr": "LMC"},
+    "chronic-lymphocytic-leukemia": {"en": "CLL, chronic lymphocytic leukaemia", "nl": "CLL", "fr": "LLC"},
+    "hodgkin-lymphoma": {"en": "Hodgkin's disease", "nl": "ziekte van Hodgkin", "fr": "maladie de Hodgkin"},
+    "non-hodgkin-lymphoma": {"en": "NHL", "nl": "NHL", "fr": "LNH"},
+    "multiple-myeloma": {"en": "myeloma, Kahler's disease", "nl": "myeloom, ziekte van Kahler", "fr": "myélome, maladie de Kahler"},
+    "myelodysplastic-syndromes": {"en": "MDS, myelodysplasia", "nl": "MDS", "fr": "SMD"},
+    "myeloproliferative-neoplasms": {"en": "MPN, polycythaemia vera, essential thrombocythaemia, myelofibrosis", "nl": "MPN, polycythemia vera, essentiële trombocytose, myelofibrose", "fr": "NMP, polyglobulie de Vaquez, thrombocytémie essentielle, myélofibrose"},
+    "aplastic-anaemia": {"en": "aplastic anemia", "nl": "beenmergfalen", "fr": "anémie aplasique"},
+    "iron-deficiency-anaemia": {"en": "iron deficiency anemia, lack of iron", "nl": "bloedarmoede, ijzertekort", "fr": "carence en fer, manque de fer"},
+    "sickle-cell-disease": {"en": "sickle cell anaemia, SCD", "nl": "sikkelcelanemie", "fr": "anémie falciforme"},
+    "thalassaemia": {"en": "thalassemia", "nl": "thalassaemie", "fr": "thalassémie"},
+    "haemophilia": {"en": "hemophilia", "nl": "hemofilie A, hemofilie B", "fr": "hémophilie A, hémophilie B"},
+    "von-willebrand-disease": {"en": "VWD, von Willebrand", "nl": "VWD", "fr": "MVW"},
+    "immune-thrombocytopenia": {"en": "ITP, immune thrombocytopenic purpura", "nl": "ITP", "fr": "PTI, purpura thrombopénique immunologique"},
+}

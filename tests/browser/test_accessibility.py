@@ -36,6 +36,12 @@ PAGES = {
         "fr": "/fr/organisations/kom-op-tegen-kanker/",
     },
     "about": {"en": "/en/about/", "nl": "/nl/privacy/", "fr": "/fr/accessibility/"},
+    "glossary": {"en": "/en/glossary/", "nl": "/nl/glossary/", "fr": "/fr/glossary/"},
+    "search with results": {
+        "en": "/en/search/?q=AML",
+        "nl": "/nl/search/?q=beenmerg",
+        "fr": "/fr/search/?q=leucemie",
+    },
     "search": {
         "en": "/en/search/?q=blood",
         "nl": "/nl/search/?q=bloed",

@@ -112,3 +112,12 @@ def test_demo_organisations_cover_three_languages_and_label_examples():
             assert organisation.description_en.startswith("Example entry")
             assert organisation.description_nl.startswith("Voorbeeld")
             assert organisation.description_fr.startswith("Exemple")
+
+
+def test_demo_content_is_searchable_in_every_language():
+    from portal.search import load_entries, search
+
+    load()
+    assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"
+    assert load_entries(search("AML", "en"))[0].title == "Acute myeloid leukemia (AML)"
+    assert load_entries(search("beenmerg", "nl"))[0].title == "beenmerg"

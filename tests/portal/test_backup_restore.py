@@ -351,3 +351,16 @@ def test_restore_asks_for_confirmation_without_no_input(site, tmp_path):
         restore(backup)
 
     assert not Feedback.objects.exists()
+
+
+def test_restore_rebuilds_the_search_index(tmp_path, settings):
+    from portal.models import SearchEntry
+    from portal.search import load_entries, search
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    call_command("load_demo_content", stdout=StringIO())
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup_site", output=str(archive), stdout=StringIO())
+    SearchEntry.objects.all().delete()
+    restore(archive, "--no-input")
+    assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"

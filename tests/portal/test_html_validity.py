@@ -36,6 +36,9 @@ PAGES = [
     "/{lang}/privacy/",
     "/{lang}/accessibility/",
     "/{lang}/funding/",
+    "/{lang}/glossary/",
+    "/{lang}/search/?q=leuk",
+    "/{lang}/search/?q=a&page=2",
 ]
 SLUGS = {
     "en": {"leukemia": "leukemia", "aml": "acute-myeloid-leukemia"},

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from disorders.demo_content import CATEGORIES, DISORDERS
+from disorders.demo_content import CATEGORIES, DISORDERS, SYNONYMS
 from disorders.models import Category, Disorder, DisorderSection
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -30,7 +30,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, update=False, **options):
         # One revision holds the whole load, so history starts with the shipped text.
-        with transaction.atomic(), reversion.create_revision():
+        from portal import search  # the portal's search index, filled once at the end
+
+        with transaction.atomic(), reversion.create_revision(), search.deferred():
             reversion.set_comment("Demo content")
             self._load(update)
 
@@ -54,6 +56,7 @@ class Command(BaseCommand):
                 _translated("name", data["name"])
                 | _translated("slug", data["slug"])
                 | _translated("summary", data["summary"])
+                | _translated("synonyms", SYNONYMS[data["slug"]["en"]])
                 | {
                     "category": categories[data["category"]],
                     "parent": disorders.get(data["parent"]),
@@ -81,6 +84,25 @@ class Command(BaseCommand):
         )
         self._load_organisations(disorders, update)
         self._load_site_pages(update)
+        self._load_glossary(update)
+
+    def _load_glossary(self, update):
+        from disorders.demo_content.glossary import GLOSSARY_TERMS
+        from disorders.models import GlossaryTerm
+
+        counts = {"created": 0, "updated": 0, "kept": 0}
+        for data in GLOSSARY_TERMS:
+            fields = (
+                _translated("term", data["term"])
+                | _translated("synonyms", data["synonyms"])
+                | _translated("definition", data["definition"])
+            )
+            _term, state = self._upsert_by(GlossaryTerm, {"slug": data["slug"]}, fields, update)
+            counts[state] += 1
+        self.stdout.write(
+            f"Demo glossary: {counts['created']} terms created, {counts['updated']} updated, "
+            f"{counts['kept']} already present and left unchanged."
+        )
 
     def _load_site_pages(self, update):
         from portal.demo_pages import SITE_PAGES  # the portal's pages, loaded with the rest
@@ -151,11 +173,14 @@ class Command(BaseCommand):
         )
 
     def _upsert(self, model, slug_en, fields, update):
-        instance = model.objects.filter(slug_en=slug_en).first()
+        return self._upsert_by(model, {"slug_en": slug_en}, fields, update)
+
+    def _upsert_by(self, model, key, fields, update):
+        instance = model.objects.filter(**key).first()
         if instance and not update:
             return instance, "kept"
         state = "updated" if instance else "created"
-        instance = instance or model()
+        instance = instance or model(**key)
         for name, value in fields.items():
             setattr(instance, name, value)
         instance.full_clean()

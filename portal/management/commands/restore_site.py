@@ -20,6 +20,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
+from portal import search
+
 from .backup_site import DATA_NAME, MEDIA_DIR, STAGING_PREFIX
 
 UNCHANGED = "Nothing was changed."
@@ -213,6 +215,8 @@ class Command(BaseCommand):
                         verbosity=0,
                         stdout=StringIO(),
                     )
+                # Loading skips the signals that keep the index in step.
+                search.rebuild()
         except Exception as exc:
             raise CommandError(
                 f"The backup could not be loaded ({exc}). The database was left as it was "

@@ -1,0 +1,158 @@
+"""Explaining medical words where readers meet them: the first use of each
+glossary term on a disorder page links to its definition lower on the same
+page, which works without JavaScript and with a keyboard."""
+
+import functools
+import re
+import time
+from html import escape
+from html.parser import HTMLParser
+
+from django.core.cache import cache
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+# Words inside these stay as they are: a link must not hold a link, and
+# headings and existing definitions are not rewritten.
+LEFT_ALONE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dfn", "abbr", "code", "cite"}
+VERSION_KEY = "glossary-version"
+
+
+def glossary_changed():
+    """Called on every term save or delete: pages pick up the new terms."""
+    cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def _version():
+    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
+
+
+def marked_terms(language=None):
+    """The terms of the language, ready for marking (see _compile).
+    One query when the glossary changed, none otherwise."""
+    language = language or translation.get_language()
+    version = _version()
+    key = f"glossary-terms:{language}:{version}"
+    terms = cache.get(key)
+    if terms is None:
+        from .models import GlossaryTerm
+
+        with translation.override(language):
+            terms = [
+                {
+                    "slug": t.slug,
+                    "term": t.term,
+                    "definition": t.definition,
+                    "variants": t.variants(),
+                }
+                for t in GlossaryTerm.objects.marked()
+            ]
+        cache.set(key, terms, 60 * 60 * 24)
+    return _compile(
+        key, tuple((t["slug"], t["term"], t["definition"], tuple(t["variants"])) for t in terms)
+    )
+
+
+WORD = re.compile(r"\w+")
+# Between the words of a term in a text: spaces, or hyphens as in "Reed-Sternberg".
+SEPARATOR = re.compile(r"[\s\-\u00a0]+")
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(key, terms):
+    """{first word: [(words, term), ...] longest first}. Looking terms up word
+    by word keeps marking linear in the text, whatever the glossary's size."""
+    by_first_word = {}
+    for slug, term, definition, variants in terms:
+        entry = {"slug": slug, "term": term, "definition": definition}
+        for variant in variants:
+            words = tuple(WORD.findall(variant.casefold()))
+            if words:
+                by_first_word.setdefault(words[0], []).append((words, entry))
+    for candidates in by_first_word.values():
+        candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
+    return by_first_word
+
+
+def _matches(data, by_first_word):
+    """(start, end, term) of each glossary phrase in the text, left to right,
+    the longest phrase where several start at the same word."""
+    tokens = list(WORD.finditer(data))
+    index = 0
+    while index < len(tokens):
+        for words, term in by_first_word.get(tokens[index].group().casefold(), ()):
+            last = index + len(words) - 1
+            if last < len(tokens) and all(
+                tokens[index + offset].group().casefold() == words[offset]
+                and SEPARATOR.fullmatch(
+                    data[tokens[index + offset - 1].end() : tokens[index + offset].start()]
+                )
+                for offset in range(1, len(words))
+            ):
+                yield tokens[index].start(), tokens[last].end(), term
+                index = last
+                break
+        index += 1
+
+
+class _Marker(HTMLParser):
+    def __init__(self, by_first_word, used):
+        super().__init__(convert_charrefs=False)
+        self.by_first_word, self.used = by_first_word, used
+        self.output, self.open_tags = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.open_tags.append(tag)
+        self.output.append(self.get_starttag_text())
+
+    def handle_startendtag(self, tag, attrs):
+        self.output.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        if tag in self.open_tags:
+            del self.open_tags[len(self.open_tags) - 1 - self.open_tags[::-1].index(tag)]
+        self.output.append(f"</{tag}>")
+
+    def handle_entityref(self, name):
+        self.output.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.output.append(f"&#{name};")
+
+    def handle_data(self, data):
+        if LEFT_ALONE.intersection(self.open_tags):
+            self.output.append(data)
+            return
+        position = 0
+        for start, end, term in _matches(data, self.by_first_word):
+            if term["slug"] in self.used:
+                continue
+            self.used[term["slug"]] = term
+            slug = escape(term["slug"])
+            hint = escape(_("explained below"))
+            self.output += [
+                data[position:start],
+                f'<a class="term-link" href="#define-{slug}" id="use-{slug}">',
+                data[start:end],
+                f'<span class="visually-hidden"> ({hint})</span></a>',
+            ]
+            position = end
+        self.output.append(data[position:])
+
+
+def mark_sections(sections, language=None):
+    """Give each section a ``marked_body`` and return the terms used, in the
+    order readers meet them. The bodies are already sanitised: the marker
+    only adds its own links around words of text outside links and headings."""
+    by_first_word = marked_terms(language)
+    used = {}
+    for section in sections:
+        if not by_first_word:
+            section.marked_body = mark_safe(section.body)
+            continue
+        marker = _Marker(by_first_word, used)
+        marker.feed(section.body)
+        marker.close()
+        section.marked_body = mark_safe("".join(marker.output))
+    return list(used.values())

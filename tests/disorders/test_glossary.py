@@ -1,0 +1,194 @@
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+from disorders.glossary import mark_sections
+from disorders.models import DisorderSection, GlossaryTerm
+from tests.factories import make_disorder, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def terms():
+    def term(slug, en, synonyms="", **fields):
+        return GlossaryTerm.objects.create(
+            slug=slug, term_en=en, synonyms_en=synonyms, definition_en=f"What {en} means.", **fields
+        )
+
+    return {
+        "stem": term("stem-cell", "stem cell", "stem cells"),
+        "transplant": term("stem-cell-transplant", "stem cell transplant"),
+        "marrow": term("bone-marrow", "bone marrow"),
+        "blast": term("blast", "blast", "blasts"),
+        "myeloid": term("myeloid", "myeloid"),
+    }
+
+
+def marked(*bodies):
+    sections = [DisorderSection(body=body) for body in bodies]
+    used = mark_sections(sections, "en")
+    return [str(section.marked_body) for section in sections], [term["slug"] for term in used]
+
+
+def links(html):
+    return re.findall(r'<a class="term-link" href="#define-([\w-]+)"', html)
+
+
+def test_first_occurrence_of_each_term_is_marked_once_across_the_page(terms):
+    (first, second), used = marked(
+        "<p>Myeloid cells grow. Myeloid again.</p>", "<p>More myeloid text and bone marrow.</p>"
+    )
+    assert links(first) == ["myeloid"]
+    assert links(second) == ["bone-marrow"]
+    assert used == ["myeloid", "bone-marrow"]
+
+
+def test_longest_overlapping_term_wins(terms):
+    [html], used = marked("<p>A stem cell transplant replaces stem cells.</p>")
+    assert links(html) == ["stem-cell-transplant", "stem-cell"]
+    assert ">stem cell transplant<" in html
+    assert ">stem cells<" in html
+
+
+def test_terms_inside_links_and_headings_are_left_alone(terms):
+    [html], used = marked(
+        '<h3>About bone marrow</h3><p><a href="https://example.org/">myeloid news</a> and blasts.</p>'
+    )
+    assert links(html) == ["blast"]
+    assert "<h3>About bone marrow</h3>" in html
+    assert '<a href="https://example.org/">myeloid news</a>' in html
+
+
+def test_whole_words_only_and_case_kept(terms):
+    [html], _used = marked("<p>Blastocyst is not a term, but BLASTS are.</p>")
+    assert links(html) == ["blast"]
+    assert ">BLASTS<" in html
+
+
+def test_a_term_an_editor_unmarked_is_left_alone(terms):
+    GlossaryTerm.objects.filter(slug="myeloid").update(is_marked=False)
+    from disorders.glossary import glossary_changed
+
+    glossary_changed()
+    [html], _used = marked("<p>Myeloid cells.</p>")
+    assert links(html) == []
+
+
+def test_marking_keeps_the_html_well_formed_and_safe(terms):
+    body = "<p>Bone marrow &amp; <strong>stem cells</strong> in <em>myeloid</em> lines.</p><ul><li>blasts</li></ul>"
+    [html], _used = marked(body)
+
+    class Checker(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack = []
+
+        def handle_starttag(self, tag, attrs):
+            self.stack.append(tag)
+            assert not any(name.startswith("on") for name, _value in attrs)
+
+        def handle_endtag(self, tag):
+            assert self.stack.pop() == tag
+
+    checker = Checker()
+    checker.feed(html)
+    assert checker.stack == []
+    assert "&amp;" in html
+    assert links(html) == ["bone-marrow", "stem-cell", "myeloid", "blast"]
+
+
+def test_disorder_page_explains_its_words_below_the_text(client, terms):
+    disorder = make_disorder()
+    make_section(disorder, body_en="<p>Leukemia starts in myeloid cells.</p>")
+    response = client.get(disorder.get_absolute_url())
+    assertContains(response, '<a class="term-link" href="#define-myeloid" id="use-myeloid">myeloid')
+    assertContains(response, '<dt id="define-myeloid"><dfn>myeloid</dfn></dt>')
+    assertContains(response, "What myeloid means.")
+    assertContains(response, '<a href="#use-myeloid">Back to the text</a>')
+
+
+def test_new_terms_reach_pages_without_a_restart(client, terms):
+    disorder = make_disorder()
+    make_section(disorder, body_en="<p>Anaemia is common.</p>")
+    assertNotContains(client.get(disorder.get_absolute_url()), "define-anaemia")
+    GlossaryTerm.objects.create(
+        slug="anaemia", term_en="anaemia", definition_en="Too few red cells."
+    )
+    assertContains(client.get(disorder.get_absolute_url()), "define-anaemia")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_glossary_lists_terms_alphabetically_in_every_language(client, lang):
+    GlossaryTerm.objects.create(
+        slug="zeta", term_en="zeta", term_nl="zeta", term_fr="zêta", definition_en="Z."
+    )
+    GlossaryTerm.objects.create(
+        slug="eta", term_en="éta", term_nl="èta", term_fr="éta", definition_en="E."
+    )
+    response = client.get(f"/{lang}/glossary/")
+    content = response.content.decode()
+    assert content.index('id="term-eta"') < content.index('id="term-zeta"')
+    assertContains(response, '<h2 id="glossary-E">E</h2>')
+
+
+def test_disorder_page_carries_json_ld_that_parses(client):
+    disorder = make_disorder(
+        name_en="Leukemia </script><script>alert(1)</script>",
+        reviewer_name="Dr Anna Peeters",
+        reviewed_on="2026-03-01",
+        next_review_on="2027-03-01",
+        synonyms_en="AML, blood cancer",
+    )
+    content = client.get(disorder.get_absolute_url()).content.decode()
+    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S).group(1)
+    data = json.loads(raw)
+    assert data["@type"] == "MedicalWebPage"
+    assert data["about"] == {
+        "@type": "MedicalCondition",
+        "name": disorder.name_en,
+        "alternateName": ["AML", "blood cancer"],
+    }
+    assert data["lastReviewed"] == "2026-03-01"
+    assert data["reviewedBy"] == {"@type": "Person", "name": "Dr Anna Peeters"}
+    assert "<script>alert(1)" not in content
+
+
+def test_pages_have_canonical_and_open_graph_tags(client):
+    disorder = make_disorder(name_en="Leukemia", summary_en="A cancer of the blood.")
+    response = client.get(disorder.get_absolute_url())
+    url = f"http://testserver{disorder.get_absolute_url()}"
+    assertContains(response, f'<link rel="canonical" href="{url}">')
+    assertContains(response, '<meta property="og:title" content="Leukemia">')
+    assertContains(response, '<meta property="og:description" content="A cancer of the blood.">')
+    assertContains(response, '<meta property="og:type" content="article">')
+    assertContains(
+        client.get(f"/fr/disorders/{disorder.slug_fr}/"),
+        '<meta property="og:locale" content="fr_BE">',
+    )
+
+
+def test_sitemap_is_valid_xml_with_every_page_in_every_language(client):
+    import xml.etree.ElementTree as ElementTree
+
+    disorder = make_disorder()
+    GlossaryTerm.objects.create(slug="x", term_en="x", definition_en="x")
+    content = client.get("/sitemap.xml").content
+    root = ElementTree.fromstring(content)
+    namespace = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "x": "http://www.w3.org/1999/xhtml",
+    }
+    locations = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
+    for lang in ("en", "nl", "fr"):
+        assert f"http://testserver/{lang}/glossary/" in locations
+        assert f"http://testserver/{lang}/" in locations
+        assert (
+            f"http://testserver/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/" in locations
+        )
+    for url in root.findall("s:url", namespace):
+        hreflangs = {link.get("hreflang") for link in url.findall("x:link", namespace)}
+        assert {"en", "nl", "fr", "x-default"} <= hreflangs

@@ -1,0 +1,167 @@
+import pytest
+from django.utils import translation
+from pytest_django.asserts import assertContains, assertNotContains
+
+from disorders.models import GlossaryTerm
+from portal.search import fold, load_entries, search
+from tests.factories import make_disorder, make_organisation, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query, language="en"):
+    return [entry.title for entry in load_entries(search(query, language))]
+
+
+@pytest.fixture
+def catalogue():
+    leukemia = make_disorder(
+        name_en="Leukemia",
+        name_fr="Leucémie",
+        name_nl="Leukemie",
+        summary_en="A cancer of the blood.",
+        summary_nl="Een kanker van het bloed en het beenmerg.",
+        summary_fr="Un cancer du sang.",
+        synonyms_nl="bloedkanker",
+    )
+    aml = make_disorder(
+        parent=leukemia,
+        name_en="Acute myeloid leukemia (AML)",
+        name_fr="Leucémie aiguë myéloïde (LAM)",
+        name_nl="Acute myeloïde leukemie (AML)",
+        synonyms_en="AML",
+        synonyms_fr="LAM, LMA",
+        summary_en="A fast-growing leukemia.",
+    )
+    make_section(
+        leukemia, body_en="<p>It starts in the bone marrow, where blood cells are made.</p>"
+    )
+    anaemia = make_disorder(
+        name_en="Aplastic anaemia", summary_en="The bone marrow makes too few cells."
+    )
+    term = GlossaryTerm.objects.create(
+        slug="bone-marrow",
+        term_en="bone marrow",
+        term_nl="beenmerg",
+        term_fr="moelle osseuse",
+        definition_en="Soft tissue inside bones.",
+        definition_nl="Zacht weefsel in de botten.",
+        definition_fr="Tissu mou dans les os.",
+    )
+    return {"leukemia": leukemia, "aml": aml, "anaemia": anaemia, "term": term}
+
+
+def test_french_search_ignores_accents_and_case(catalogue):
+    assert titles("leucemie", "fr")[0] == "Leucémie"
+    assert titles("LEUCÉMIE aigue", "fr")[0] == "Leucémie aiguë myéloïde (LAM)"
+
+
+def test_abbreviation_and_synonym_find_their_page_first(catalogue):
+    assert titles("AML")[0] == "Acute myeloid leukemia (AML)"
+    assert titles("lma", "fr")[0] == "Leucémie aiguë myéloïde (LAM)"
+    assert titles("bloedkanker", "nl")[0] == "Leukemie"
+
+
+def test_dutch_search_finds_the_glossary_term_then_the_pages_using_it(catalogue):
+    results = titles("beenmerg", "nl")
+    assert results[0] == "beenmerg"
+    assert "Leukemie" in results
+
+
+def test_title_matches_rank_before_summary_before_body(catalogue):
+    make_disorder(name_en="Marrow failure", summary_en="Nothing else.")
+    results = titles("marrow")
+    assert (
+        results.index("Marrow failure")
+        < results.index("bone marrow")
+        < results.index("Aplastic anaemia")
+    )
+    assert results.index("Aplastic anaemia") < results.index("Leukemia")  # summary before body
+
+
+def test_words_match_at_their_start_only(catalogue):
+    assert "Leukemia" not in titles("kemia")
+
+
+def test_every_word_must_match(catalogue):
+    assert titles("bone leukemia") == ["Leukemia"]
+
+
+def test_drafts_and_inactive_organisations_are_not_found():
+    make_disorder(name_en="Hidden disorder", status="draft")
+    make_organisation(name_en="Closed group", is_active=False)
+    assert titles("hidden") == [] and titles("closed") == []
+
+
+def test_edits_and_deletions_reach_the_index():
+    disorder = make_disorder(name_en="Old name")
+    disorder.name_en = "Fresh name"
+    disorder.save()
+    assert titles("fresh") == ["Fresh name"] and titles("old") == []
+    disorder.delete()
+    assert titles("fresh") == []
+
+
+def test_folding_keeps_positions():
+    text = "Leucémie aiguë, l’ÉTÉ"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "leucemie aigue  l ete"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_results_page_shows_title_kind_and_highlighted_snippet(client, catalogue, lang):
+    query = {"en": "marrow", "nl": "beenmerg", "fr": "sang"}[lang]
+    response = client.get(f"/{lang}/search/", {"q": query})
+    assertContains(response, "<mark>")
+    assertContains(response, 'class="search-result__kind"')
+
+
+def test_snippet_escapes_content_and_query(client):
+    make_disorder(name_en="Harmless", summary_en='Beware <script>alert("x")</script> of scripts.')
+    response = client.get("/en/search/", {"q": "beware <script>"})
+    assertNotContains(response, '<script>alert("x")')
+    assertContains(
+        response, "&lt;<mark>script</mark>&gt;alert(&quot;x&quot;)&lt;/<mark>script</mark>&gt;"
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "'; DROP TABLE disorders_disorder; --",
+        "%_%",
+        ".*+?[(",
+        "\\",
+        "x" * 10000,
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ‮ ﷽",
+        "\u0000",
+        "   ",
+    ],
+)
+def test_hostile_queries_give_a_normal_page(client, catalogue, query):
+    assert client.get("/en/search/", {"q": query}).status_code == 200
+
+
+def test_no_results_page_helps_the_reader_on(client, catalogue):
+    response = client.get("/en/search/", {"q": "zzzzqqq"})
+    assertContains(response, "Nothing found for “zzzzqqq”")
+    assertContains(response, 'href="/en/disorders/"')
+    assertContains(response, 'href="/en/glossary/"')
+
+
+def test_empty_query_explains_what_to_search(client):
+    assertContains(client.get("/en/search/"), "an abbreviation such as AML")
+
+
+def test_results_are_paginated(client):
+    for number in range(25):
+        make_disorder(name_en=f"Blood thing {number}")
+    response = client.get("/en/search/", {"q": "blood", "page": "2"})
+    assertContains(response, "Page 2 of 3")
+    assert len(response.context["page"].results) == 10
+
+
+def test_search_is_in_the_readers_language(catalogue):
+    with translation.override("fr"):
+        [first] = load_entries(search("leucemie")[:1])
+        assert first.url == "/fr/disorders/" + catalogue["leukemia"].slug_fr + "/"
