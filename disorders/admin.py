@@ -300,10 +300,11 @@ class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
         super().save_related(request, form, formsets, change)
         changed = list(form.changed_data)
         for formset in formsets:
+            if formset.model is not DisorderSection:
+                continue  # sources are not translated
             for inline_form in formset.forms:
-                if inline_form in formset.deleted_forms:
-                    changed += [f"deleted_{code}" for code in LANGUAGES]
-                else:
+                # A deleted section leaves every language alike: no language is behind.
+                if inline_form not in formset.deleted_forms:
                     changed += inline_form.changed_data
         form.instance.record_text_edits(
             {name.rsplit("_", 1)[-1] for name in changed if "_" in name}

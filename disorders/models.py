@@ -33,11 +33,35 @@ ILLUSTRATION_MAX_PIXELS = 25_000_000
 
 
 def validate_illustration(file):
+    """Checks a new upload; an image already stored was checked when it came."""
+    if getattr(file, "_committed", False):
+        return
     check_image(file, max_bytes=ILLUSTRATION_MAX_BYTES, max_pixels=ILLUSTRATION_MAX_PIXELS)
+
+
+# Ids the disorder page uses itself; a section heading must not take them.
+RESERVED_ANCHORS = {
+    "main-content",
+    "toc-heading",
+    "types",
+    "words-heading",
+    "page-info-heading",
+    "related-heading",
+    "other-heading",
+    "organisations-heading",
+    "improve-heading",
+}
 
 
 def localized(field_name, language=None):
     return build_localized_fieldname(field_name, language or translation.get_language())
+
+
+def shown_language(obj, field_name):
+    """The language a translated field is shown in: the reader's, or English
+    where that language has no text yet, so pages can say so with lang."""
+    language = translation.get_language()
+    return language if getattr(obj, localized(field_name, language)) else "en"
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -364,6 +388,12 @@ class Disorder(models.Model):
             for name, value in stamps.items():
                 setattr(self, name, value)
 
+    def name_language(self):
+        return shown_language(self, "name")
+
+    def summary_language(self):
+        return shown_language(self, "summary")
+
     def is_translated(self, language=None):
         """True when the page's own texts exist in the language, so readers
         are not shown English without a word of warning."""
@@ -380,7 +410,7 @@ class Disorder(models.Model):
 
     def page_sections(self):
         """Sections with a unique anchor each; needs the prefetch of for_detail()."""
-        seen = set()
+        seen = set(RESERVED_ANCHORS)
         sections = list(self.sections.all())
         for section in sections:
             anchor = slugify(section.heading) or "section"
@@ -429,15 +459,11 @@ class DisorderSection(models.Model):
     def __str__(self):
         return self.heading
 
-    def shown_language(self):
-        """The language this section is displayed in: English when its text
-        in the active language is missing, so the page can mark it."""
-        language = translation.get_language()
-        if getattr(self, localized("heading", language)) and getattr(
-            self, localized("body", language)
-        ):
-            return language
-        return "en"
+    def heading_language(self):
+        return shown_language(self, "heading")
+
+    def body_language(self):
+        return shown_language(self, "body")
 
 
 class Source(models.Model):

@@ -106,7 +106,7 @@ def _structured_data(request, disorder):
         "name": disorder.name,
         "description": disorder.summary,
         "url": request.build_absolute_uri(disorder.get_absolute_url()),
-        "inLanguage": translation.get_language(),
+        "inLanguage": translation.get_language() if disorder.is_translated() else "en",
         "about": {"@type": "MedicalCondition", "name": disorder.name},
         "dateModified": disorder.updated_at.isoformat(),
     }

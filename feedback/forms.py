@@ -20,6 +20,15 @@ def form_started_token(disorder):
     return signing.dumps({"disorder": disorder.pk, "at": time.time()}, salt=STARTED_SALT)
 
 
+class MessageField(forms.CharField):
+    """Counts a line break as one character, as the browser's limit does:
+    browsers send CRLF, which Django would count as two."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if value else value
+
+
 class FeedbackForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What kind of input is it?"),
@@ -37,7 +46,7 @@ class FeedbackForm(forms.Form):
         empty_label=_("The whole page"),
         error_messages={"invalid_choice": _("Choose one of the parts of this page.")},
     )
-    message = forms.CharField(
+    message = MessageField(
         label=_("Your message"),
         help_text=_(
             "Between 10 and 5,000 characters. Please do not include medical details about yourself."

@@ -4,6 +4,8 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import models, transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +26,11 @@ class FeedbackQuerySet(models.QuerySet):
         """Bulk status change that keeps closed_at right, for purging."""
         now = timezone.now()
         if status in Feedback.CLOSED:
-            changed = self.exclude(status=status).update(status=status, closed_at=now)
+            # A second closing (rejected, then done) keeps the first date: the
+            # retention period promised to readers runs from it.
+            changed = self.exclude(status=status).update(
+                status=status, closed_at=Coalesce("closed_at", Value(now))
+            )
         else:
             changed = self.exclude(status=status).update(status=status, closed_at=None)
         return changed

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from disorders.models import Disorder
 from portal.languages import language_versions
-from portal.ratelimit import count_hit, is_limited
+from portal.ratelimit import hit, is_limited
 
 from .forms import FeedbackForm, form_started_token
 from .models import HelpfulVote, submit_feedback
@@ -44,17 +44,17 @@ def feedback_create(request, slug):
     disorder = _disorder(slug)
     rate_limited = False
     if request.method == "POST":
-        rate_limited = is_limited("feedback", request, settings.FEEDBACK_RATE_LIMIT)
+        form = FeedbackForm(request.POST, disorder=disorder)
+        rate_limited = is_limited("feedback", request, settings.FEEDBACK_RATE_LIMIT) or (
+            form.is_valid() and hit("feedback", request, settings.FEEDBACK_RATE_LIMIT)
+        )
         if rate_limited:
             # Unbound, so nothing is validated, yet the reader's text stays in the form.
             form = FeedbackForm(initial=request.POST.dict(), disorder=disorder)
-        else:
-            form = FeedbackForm(request.POST, disorder=disorder)
-        if not rate_limited and form.is_valid():
+        elif form.is_valid():
             feedback = submit_feedback(
                 form=form, disorder=disorder, language=translation.get_language()
             )
-            count_hit("feedback", request, settings.FEEDBACK_RATE_LIMIT)
             reference = signing.dumps(feedback.reference, salt=REFERENCE_SALT)
             return redirect(
                 f"{reverse('feedback:thanks', kwargs={'slug': disorder.slug})}?ref={reference}"
@@ -113,11 +113,10 @@ def helpful_vote(request, slug):
             status=400,
         )
     scope = f"helpful:{disorder.pk}:{translation.get_language()}"
-    if not is_limited(scope, request, HELPFUL_VOTE_RATE):
+    if not hit(scope, request, HELPFUL_VOTE_RATE):
         HelpfulVote.objects.create(
             disorder=disorder, language=translation.get_language(), is_helpful=answer == "yes"
         )
-        count_hit(scope, request, HELPFUL_VOTE_RATE)
     return redirect(
         f"{reverse('feedback:create', kwargs={'slug': disorder.slug})}?helpful={answer}"
     )

@@ -78,7 +78,9 @@ class OrganisationQuerySet(models.QuerySet):
 
     def in_reading_order(self):
         """By name in the reader's language, English where it has none."""
-        name = Coalesce(NullIf(localized("name"), Value("")), "name_en")
+        name = Coalesce(
+            NullIf(localized("name"), Value("")), "name_en", output_field=models.CharField()
+        )
         return self.order_by(Lower(name), "pk")
 
     def stale(self, today=None):

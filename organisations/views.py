@@ -1,9 +1,10 @@
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from disorders.models import Disorder
+from disorders.models import Disorder, localized
 from portal.http import public_page
 
 from .forms import DirectoryFilterForm
@@ -76,7 +77,11 @@ def _disorder_counts(chosen):
             )
         )
         .filter(count__gt=0)
-        .order_by("name")
+        .order_by(
+            Lower(
+                Coalesce(NullIf(localized("name"), Value("")), "name_en", output_field=CharField())
+            )
+        )
     )
 
 

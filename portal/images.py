@@ -10,12 +10,14 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
+# MPO is how Pillow names the JPEGs of many phones and cameras (several frames).
+ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}
 NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image.")
 
 
 def check_image(file, *, max_bytes, max_pixels):
-    """Read only the header; raise ValidationError with a reader-friendly message."""
+    """Check the size and the header (format, pixel count) before decoding,
+    then decode within that cap; raise ValidationError with a reader-friendly message."""
     if file.size > max_bytes:
         raise ValidationError(
             _("The image is larger than %(size)s MB. Please upload a smaller file."),
@@ -24,17 +26,17 @@ def check_image(file, *, max_bytes, max_pixels):
     position = file.tell() if hasattr(file, "tell") else 0
     try:
         with Image.open(file) as image:
-            image_format, (width, height) = image.format, image.size
+            if image.format not in ACCEPTED_FORMATS:
+                raise ValidationError(NOT_AN_IMAGE)
+            if image.size[0] * image.size[1] > max_pixels:
+                raise _too_many_pixels(max_pixels)
+            image.load()  # decodes it all, within the pixel cap: a truncated file fails here
     except Image.DecompressionBombError:
         raise _too_many_pixels(max_pixels) from None
-    except (UnidentifiedImageError, OSError, ValueError):
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise ValidationError(NOT_AN_IMAGE) from None
     finally:
         file.seek(position)
-    if image_format not in ACCEPTED_FORMATS:
-        raise ValidationError(NOT_AN_IMAGE)
-    if width * height > max_pixels:
-        raise _too_many_pixels(max_pixels)
 
 
 def _too_many_pixels(max_pixels):

@@ -4,10 +4,13 @@ no address is stored in clear anywhere."""
 
 import hashlib
 import hmac
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 
 def client_address(request):
@@ -28,19 +31,33 @@ def _window_key(scope, request, seconds):
 
 
 def is_limited(scope, request, rate):
-    """rate is (count, seconds) or None for no limit."""
+    """Already over the limit? A read, for refusing early; hit() decides."""
     if rate is None:
         return False
     count, seconds = rate
-    return (cache.get(_window_key(scope, request, seconds)) or 0) >= count
-
-
-def count_hit(scope, request, rate):
-    if rate is None:
-        return
-    key = _window_key(scope, request, rate[1])
-    cache.add(key, 0, rate[1])
     try:
-        cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, rate[1])
+        return (cache.get(_window_key(scope, request, seconds)) or 0) >= count
+    except Exception:
+        logger.exception("Rate limit: the cache did not answer; letting the request through")
+        return False
+
+
+def hit(scope, request, rate):
+    """Count one use and say whether it went over the limit. incr() is atomic,
+    also in Redis across instances, so parallel requests cannot all slip
+    under it. If the cache does not answer, readers are not refused."""
+    if rate is None:
+        return False
+    count, seconds = rate
+    key = _window_key(scope, request, seconds)
+    try:
+        cache.add(key, 0, seconds)
+        try:
+            used = cache.incr(key)
+        except ValueError:  # expired between add() and incr()
+            cache.set(key, 1, seconds)
+            used = 1
+    except Exception:
+        logger.exception("Rate limit: the cache did not answer; letting the request through")
+        return False
+    return used > count

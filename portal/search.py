@@ -7,6 +7,7 @@ import re
 import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
+from html import unescape
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
@@ -22,6 +23,7 @@ from django.utils.safestring import mark_safe
 from .models import SearchEntry
 
 MAX_WORDS = 8
+TAG = re.compile(r"(<[^>]+>)")
 EXACT_TITLE_BONUS = 200
 SNIPPET_LENGTH = 200
 # Points per query word for where it matches; the first field that matches counts.
@@ -55,7 +57,13 @@ def folded_words(text):
 
 
 def query_words(query):
-    return fold(query).split()[:MAX_WORDS]
+    return fold(unicodedata.normalize("NFC", query)).split()[:MAX_WORDS]
+
+
+def plain_text(html):
+    """Readable text of sanitised HTML: a space where a tag was, so words of
+    adjacent blocks stay apart, and entities turned back into characters."""
+    return " ".join(unescape(strip_tags(TAG.sub(r" \1", html or ""))).split())
 
 
 def _contains(field, text):
@@ -143,6 +151,10 @@ def snippet(entry, query):
 
 
 def _entry(kind, obj, language, *, title, url, synonyms="", summary="", body="", disorder=None):
+    # Composed form: an accent typed as a separate mark would otherwise split the word.
+    title, synonyms, summary, body = (
+        unicodedata.normalize("NFC", text) for text in (title, synonyms, summary, body)
+    )
     return SearchEntry(
         kind=kind,
         object_id=obj.pk,
@@ -165,7 +177,7 @@ def entries_for_disorder(disorder):
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             body = " ".join(
-                f"{section.heading}. {strip_tags(section.body)}" for section in sections
+                f"{section.heading}. {plain_text(section.body)}" for section in sections
             )
             yield _entry(
                 SearchEntry.Kind.DISORDER,

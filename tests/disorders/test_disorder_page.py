@@ -103,7 +103,8 @@ def test_untranslated_page_falls_back_to_english_with_a_notice(client, lang, not
     response = client.get(f"/{lang}/disorders/{disorder.slug_en}/")
     assert response.status_code == 200
     assertContains(response, "Thalassaemia")
-    assertContains(response, '<article class="article" lang="en">')
+    assertContains(response, '<h1 lang="en">Thalassaemia</h1>')
+    assertContains(response, '<article class="article">')
     assertContains(response, notice)
 
 

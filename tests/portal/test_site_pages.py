@@ -158,3 +158,21 @@ def test_https_flag_turns_on_proxy_trust_redirects_secure_cookies_and_hsts():
         "True",
         "31536000",
     ]
+
+
+@pytest.mark.parametrize(
+    "page", ["/en/", "/nl/disorders/", "/fr/glossary/", "/en/disorders/{slug}/"]
+)
+def test_public_pages_answer_conditional_requests_with_304(client, published_disorder, page):
+    url = page.format(slug=published_disorder.slug_en)
+    first = client.get(url)
+    assert first["ETag"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_pages_that_must_not_be_stored_get_no_etag(client, published_disorder):
+    response = client.get(f"/en/disorders/{published_disorder.slug_en}/feedback/")
+    assert "no-store" in response["Cache-Control"]
+    assert not response.has_header("ETag")
