@@ -152,6 +152,15 @@ class DisorderQuerySet(models.QuerySet):
             | Q(**{localized("slug", language) + "__isnull": True, "slug_en": slug})
         )
 
+    def best_for_slug(self, slug):
+        """The disorder at this address, or None. A slug of the active
+        language wins over an English fallback slug. One query."""
+        matches = list(self.with_slug(slug)[:2])
+        for disorder in matches:
+            if disorder.slug == slug:
+                return disorder
+        return matches[0] if matches else None
+
     def with_slug_in_any_language(self, slug):
         condition = Q()
         for code, _name in settings.LANGUAGES:

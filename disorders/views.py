@@ -21,17 +21,22 @@ def _sort_key(name):
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
+def _by_letter(items, name_of):
+    """[(letter, items)] in the reader's alphabetical order; "#" for the rest."""
+    letters = {}
+    for item in sorted(items, key=lambda item: _sort_key(name_of(item))):
+        letter = (_sort_key(name_of(item))[:1] or "#").upper()
+        letters.setdefault(letter if letter.isalpha() else "#", []).append(item)
+    return list(letters.items())
+
+
 @require_safe
 @public_page
 def disorder_index(request):
     """Template: disorders/disorder_list.html. Context: letters, a list of
     (letter, disorders) in the reader's alphabetical order."""
-    disorders = sorted(Disorder.objects.for_index(), key=lambda d: _sort_key(d.name))
-    letters = {}
-    for disorder in disorders:
-        letter = (_sort_key(disorder.name)[:1] or "#").upper()
-        letters.setdefault(letter if letter.isalpha() else "#", []).append(disorder)
-    return render(request, "disorders/disorder_list.html", {"letters": list(letters.items())})
+    letters = _by_letter(Disorder.objects.for_index(), lambda disorder: disorder.name)
+    return render(request, "disorders/disorder_list.html", {"letters": letters})
 
 
 @require_safe
@@ -41,15 +46,15 @@ def disorder_detail(request, slug):
     the session, so anonymous readers get no cookie and a cacheable page.
     A slug of another language (a reader who edited the address) redirects
     to this language's address; only then do we check for a staff preview."""
-    candidates = Disorder.objects.for_detail().with_slug(slug)
-    disorder = _best_match(candidates.published(), slug)
+    candidates = Disorder.objects.for_detail()
+    disorder = candidates.published().best_for_slug(slug)
     is_preview = False
     if disorder is None:
         if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
             return redirect(moved.get_absolute_url(), permanent=True)
         if not request.user.has_perm("disorders.view_disorder"):
             raise Http404
-        disorder = _best_match(candidates, slug)
+        disorder = candidates.best_for_slug(slug)
         if disorder is None:
             raise Http404
         is_preview = True
@@ -89,15 +94,6 @@ def _breadcrumbs(disorder):
     return crumbs
 
 
-def _best_match(queryset, slug):
-    """A slug of the active language wins over an English fallback slug."""
-    matches = list(queryset[:2])
-    for disorder in matches:
-        if disorder.slug == slug:
-            return disorder
-    return matches[0] if matches else None
-
-
 def _structured_data(request, disorder):
     """schema.org JSON-LD, escaped so that no text can close the script element."""
     data = {
@@ -127,9 +123,5 @@ def _structured_data(request, disorder):
 def glossary(request):
     """Template: disorders/glossary.html. Context: letters, a list of
     (letter, terms) in the reader's alphabetical order."""
-    terms = sorted(GlossaryTerm.objects.all(), key=lambda term: _sort_key(term.term))
-    letters = {}
-    for term in terms:
-        letter = (_sort_key(term.term)[:1] or "#").upper()
-        letters.setdefault(letter if letter.isalpha() else "#", []).append(term)
-    return render(request, "disorders/glossary.html", {"letters": list(letters.items())})
+    letters = _by_letter(GlossaryTerm.objects.all(), lambda term: term.term)
+    return render(request, "disorders/glossary.html", {"letters": letters})

@@ -20,15 +20,10 @@ HELPFUL_VOTE_RATE = (1, 60 * 60 * 24)  # one answer per reader, page and languag
 
 
 def _disorder(slug):
-    matches = list(
-        Disorder.objects.published().with_slug(slug).select_related("category", "parent")[:2]
-    )
-    for disorder in matches:
-        if disorder.slug == slug:
-            return disorder
-    if not matches:
+    disorder = Disorder.objects.published().select_related("category", "parent").best_for_slug(slug)
+    if disorder is None:
         raise Http404
-    return matches[0]
+    return disorder
 
 
 def _versions(view_name, disorder):

@@ -11,7 +11,8 @@ def site(request):
     """Query-free: every page's language switcher and hreflang links. Views
     showing an object replace language_versions with the object's own URLs."""
     return {
-        "language_versions": path_language_versions(request.get_full_path()),
+        # A callable: templates call it only if the view gave no versions of its own.
+        "language_versions": lambda: path_language_versions(request.get_full_path()),
         "default_language": settings.LANGUAGE_CODE,
         "origin": _origin(request),
         "og_locale": OPEN_GRAPH_LOCALES.get(get_language(), "en_GB"),
