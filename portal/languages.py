@@ -14,10 +14,7 @@ def language_versions(url_in_language):
     versions = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            url = url_in_language(code)
-        versions.append(
-            {"code": code, "name": LANGUAGE_NAMES_IN_THEIR_OWN_LANGUAGE[code], "url": url}
-        )
+            versions.append(_version(code, url_in_language(code)))
     return versions
 
 
@@ -26,5 +23,11 @@ def object_language_versions(obj):
 
 
 def path_language_versions(path):
-    """For pages whose address has no translated slug in it."""
-    return language_versions(lambda code: translate_url(path, code))
+    """For pages whose address has no translated slug in it. translate_url()
+    must resolve the path in the language it is in, so it runs outside any
+    override: it switches languages itself."""
+    return [_version(code, translate_url(path, code)) for code, _name in settings.LANGUAGES]
+
+
+def _version(code, url):
+    return {"code": code, "name": LANGUAGE_NAMES_IN_THEIR_OWN_LANGUAGE[code], "url": url}

@@ -51,6 +51,15 @@ def test_language_switcher_keeps_the_reader_on_the_same_disorder(client, lang):
         )
 
 
+@pytest.mark.parametrize("path", ["", "disorders/", "glossary/", "organisations/", "search/?q=x"])
+def test_language_switcher_on_other_pages_leads_to_each_language(client, path):
+    content = client.get(f"/nl/{path}").content.decode()
+    for lang in ("en", "nl", "fr"):
+        href = f"/{lang}/{path}"
+        assert f'<a href="{href}" lang="{lang}"' in content
+        assert f'hreflang="{lang}" href="http://testserver{href}"' in content
+
+
 def test_interface_is_translated(client):
     assertContains(client.get("/nl/"), "Naar de inhoud")
     assertContains(client.get("/fr/"), "Aller au contenu")
