@@ -3,8 +3,8 @@ glossary term on a disorder page links to its definition lower on the same
 page, which works without JavaScript and with a keyboard."""
 
 import functools
+import logging
 import re
-import time
 from html import escape
 from html.parser import HTMLParser
 
@@ -13,45 +13,46 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from portal.pagecache import tag_version
+
+logger = logging.getLogger(__name__)
+
 # Words inside these stay as they are: a link must not hold a link, and
 # headings and existing definitions are not rewritten.
 LEFT_ALONE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dfn", "abbr", "code", "cite"}
-VERSION_KEY = "glossary-version"
-
-
-def glossary_changed():
-    """Called on every term save or delete: pages pick up the new terms."""
-    cache.set(VERSION_KEY, time.time_ns(), None)
-
-
-def _version():
-    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
 
 
 def marked_terms(language=None):
     """The terms of the language, ready for marking (see _compile).
-    One query when the glossary changed, none otherwise."""
+    One query when the glossary changed, none otherwise. The version is
+    bumped on every term save or delete (portal/invalidation.py), where all
+    processes see it, so every worker picks up the new terms."""
     language = language or translation.get_language()
-    version = _version()
-    key = f"glossary-terms:{language}:{version}"
-    terms = cache.get(key)
+    try:
+        key = f"glossary-terms:{language}:{tag_version('glossary')}"
+        terms = cache.get(key)
+    except Exception:
+        logger.exception("Glossary: the cache did not answer; reading the terms")
+        key, terms = f"glossary-terms:{language}:uncached", _load_terms(language)
     if terms is None:
-        from .models import GlossaryTerm
-
-        with translation.override(language):
-            terms = [
-                {
-                    "slug": t.slug,
-                    "term": t.term,
-                    "definition": t.definition,
-                    "variants": t.variants(),
-                }
-                for t in GlossaryTerm.objects.marked()
-            ]
-        cache.set(key, terms, 60 * 60 * 24)
+        terms = _load_terms(language)
+        try:
+            cache.set(key, terms, 60 * 60 * 24)
+        except Exception:
+            logger.exception("Glossary: the terms could not be kept")
     return _compile(
         key, tuple((t["slug"], t["term"], t["definition"], tuple(t["variants"])) for t in terms)
     )
+
+
+def _load_terms(language):
+    from .models import GlossaryTerm
+
+    with translation.override(language):
+        return [
+            {"slug": t.slug, "term": t.term, "definition": t.definition, "variants": t.variants()}
+            for t in GlossaryTerm.objects.marked()
+        ]
 
 
 WORD = re.compile(r"\w+")

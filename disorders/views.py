@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from portal.http import public_page
 from portal.languages import object_language_versions
+from portal.pagecache import depends_on
 
 from .glossary import mark_sections
 from .models import Disorder, GlossaryTerm
@@ -36,7 +37,8 @@ def disorder_index(request):
     """Template: disorders/disorder_list.html. Context: letters, a list of
     (letter, disorders) in the reader's alphabetical order."""
     letters = _by_letter(Disorder.objects.for_index(), lambda disorder: disorder.name)
-    return render(request, "disorders/disorder_list.html", {"letters": letters})
+    response = render(request, "disorders/disorder_list.html", {"letters": letters})
+    return depends_on(response, "catalogue")
 
 
 @require_safe
@@ -79,7 +81,18 @@ def disorder_detail(request, slug):
     )
     if is_preview:
         add_never_cache_headers(response)
-    return response
+        return response
+    # The subtypes and "other disorders" lists change with the disorder
+    # itself and its category (see portal/invalidation.py).
+    return depends_on(
+        response,
+        f"disorder-{disorder.pk}",
+        f"category-{disorder.category_id}",
+        *([f"disorder-{disorder.parent_id}"] if disorder.parent_id else []),
+        *(f"disorder-{related.pk}" for related in disorder.related.all()),
+        "glossary",
+        "languages",
+    )
 
 
 def _breadcrumbs(disorder):
@@ -124,4 +137,5 @@ def glossary(request):
     """Template: disorders/glossary.html. Context: letters, a list of
     (letter, terms) in the reader's alphabetical order."""
     letters = _by_letter(GlossaryTerm.objects.all(), lambda term: term.term)
-    return render(request, "disorders/glossary.html", {"letters": letters})
+    response = render(request, "disorders/glossary.html", {"letters": letters})
+    return depends_on(response, "glossary")

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, localized
 from portal.http import public_page
+from portal.pagecache import depends_on
 
 from .forms import DirectoryFilterForm
 from .models import Language, Organisation
@@ -35,7 +36,7 @@ def organisation_directory(request):
 
     organisations = Organisation.objects.filtered(**chosen).for_listing().in_reading_order()
     page = Paginator(organisations, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(
+    response = render(
         request,
         "organisations/organisation_list.html",
         {
@@ -47,6 +48,7 @@ def organisation_directory(request):
             "disorder_counts": _disorder_counts(chosen),
         },
     )
+    return depends_on(response, "organisations", "catalogue", "languages")
 
 
 def _language_counts(chosen):
@@ -90,4 +92,7 @@ def _disorder_counts(chosen):
 def organisation_detail(request, slug):
     """Template: organisations/organisation_detail.html."""
     organisation = get_object_or_404(Organisation.objects.for_detail(), slug=slug)
-    return render(request, "organisations/organisation_detail.html", {"organisation": organisation})
+    response = render(
+        request, "organisations/organisation_detail.html", {"organisation": organisation}
+    )
+    return depends_on(response, f"org-{organisation.pk}", "catalogue", "languages")

@@ -12,11 +12,12 @@ class PortalConfig(AppConfig):
         # After modeltranslation's ready(), so revisions include every language's fields.
         import reversion
 
-        from . import search
+        from . import invalidation, search
         from .models import SitePage
 
         reversion.register(SitePage)
         search.connect_signals()
+        invalidation.connect_signals()
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every cacheable page, and 304 for a reader who already has it.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Kept pages are served from here, before sessions, templates or the database.
+    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -142,8 +144,18 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    PAGE_CACHE_TAG_DIRECTORY = None
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for every page of a large site in three languages (about 30 KB each).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+    # Each process has its own local-memory cache; the versions of what pages
+    # show must be the same for all of them (see portal/pagecache.py).
+    PAGE_CACHE_TAG_DIRECTORY = VAR_DIR / "page-tags"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -270,6 +282,9 @@ else:
 
 # How long browsers and shared caches may keep a public page, in seconds.
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
+# How long this site keeps a public page for anonymous readers, in seconds;
+# changes replace it sooner (portal/pagecache.py). 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
 
 # One JSON object per line on standard output: a line per request, and
 # errors with their traceback.

@@ -15,6 +15,7 @@ from disorders.models import Category
 
 from .http import public_page
 from .models import SitePage
+from .pagecache import depends_on
 from .search import load_entries, snippet
 from .search import search as search_entries
 
@@ -26,7 +27,8 @@ logger = logging.getLogger(__name__)
 def home(request):
     """Template: portal/home.html. Context: categories, each with published
     top-level disorders prefetched."""
-    return render(request, "portal/home.html", {"categories": Category.objects.for_home()})
+    response = render(request, "portal/home.html", {"categories": Category.objects.for_home()})
+    return depends_on(response, "catalogue")
 
 
 @require_safe
@@ -109,7 +111,8 @@ def site_page(request, page):
         )
         add_never_cache_headers(response)
         return response
-    return render(request, "portal/sitepage_detail.html", {"page": site_page})
+    response = render(request, "portal/sitepage_detail.html", {"page": site_page})
+    return depends_on(response, "site-pages")
 
 
 @require_safe

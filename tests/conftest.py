@@ -16,10 +16,38 @@ def english_by_default():
         yield
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    from django.core.cache import cache
+# The next publish or unpublish time, worked out when a page is first drawn
+# after a change (disorders, then site pages): see portal/pagecache.py.
+SCHEDULE_QUERIES = 2
 
-    cache.clear()
-    yield
-    cache.clear()
+
+@pytest.fixture
+def assert_page_queries(client, django_assert_num_queries):
+    """Drawing the page costs `drawn` queries (plus the schedule, once after
+    a change); serving it again from the page cache costs none."""
+
+    def check(url, drawn, **params):
+        with django_assert_num_queries(drawn + SCHEDULE_QUERIES):
+            first = client.get(url, params)
+        assert first.status_code == 200
+        with django_assert_num_queries(0):
+            again = client.get(url, params)
+        assert again.status_code == 200
+        assert again.content == first.content
+
+    return check
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache(tmp_path):
+    """Also fresh page-cache tag versions. Not through the settings fixture,
+    which a test's own settings changes (a dead cache) would outlive."""
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    directory = tmp_path / "page-tags" if settings.PAGE_CACHE_TAG_DIRECTORY else None
+    with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory):
+        cache.clear()
+        yield
+        cache.clear()

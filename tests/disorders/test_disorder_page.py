@@ -177,41 +177,37 @@ def test_search_with_control_characters_is_a_normal_page(client):
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_detail_query_count_is_constant(client, django_assert_num_queries, n):
+def test_detail_query_count_is_constant(assert_page_queries, n):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     for _ in range(n):
         make_disorder(category=disorder.category)
     # disorder, sections, subtypes, related, organisations and their
     # languages, sources, other disorders of the category, glossary terms
     # (from the cache once warm)
-    with django_assert_num_queries(9):
-        assert client.get(disorder.get_absolute_url()).status_code == 200
+    assert_page_queries(disorder.get_absolute_url(), 9)
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_subtype_query_count_is_constant(client, django_assert_num_queries, n):
+def test_subtype_query_count_is_constant(assert_page_queries, n):
     parent = make_disorder(organisations=n)
     subtype = make_disorder(parent=parent, sections=n, related=n, organisations=n, sources=n)
     # as above, plus the parent's organisations and their languages
-    with django_assert_num_queries(11):
-        assert client.get(subtype.get_absolute_url()).status_code == 200
+    assert_page_queries(subtype.get_absolute_url(), 11)
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_home_query_count_is_constant(client, django_assert_num_queries, n):
+def test_home_query_count_is_constant(assert_page_queries, n):
     for _ in range(n):
         make_disorder(subtypes=n)
     # categories, their disorders, the disorders' subtypes
-    with django_assert_num_queries(3):
-        assert client.get("/en/").status_code == 200
+    assert_page_queries("/en/", 3)
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_index_query_count_is_constant(client, django_assert_num_queries, n):
+def test_index_query_count_is_constant(assert_page_queries, n):
     for _ in range(n):
         make_disorder(subtypes=n)
-    with django_assert_num_queries(1):
-        assert client.get("/en/disorders/").status_code == 200
+    assert_page_queries("/en/disorders/", 1)
 
 
 @pytest.mark.parametrize("n", [1, 5])

@@ -139,19 +139,17 @@ def test_verified_date_is_written_in_the_readers_language(client):
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_directory_query_count_is_constant(client, django_assert_num_queries, n):
+def test_directory_query_count_is_constant(assert_page_queries, n):
     disorders = [make_disorder() for _ in range(n)]
     for _ in range(n):
         make_organisation(languages=["nl", "fr"], disorders=disorders)
     # disorder lookup, count, page, languages, three facet counts
-    with django_assert_num_queries(7):
-        client.get("/en/organisations/", {"disorder": disorders[0].slug_en, "language": "nl"})
+    assert_page_queries("/en/organisations/", 7, disorder=disorders[0].slug_en, language="nl")
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_organisation_detail_query_count_is_constant(client, django_assert_num_queries, n):
+def test_organisation_detail_query_count_is_constant(assert_page_queries, n):
     organisation = make_organisation(
         languages=["nl", "fr"], disorders=[make_disorder() for _ in range(n)]
     )
-    with django_assert_num_queries(3):
-        client.get(organisation.get_absolute_url())
+    assert_page_queries(organisation.get_absolute_url(), 3)

@@ -1,0 +1,235 @@
+import datetime
+import time
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
+
+from disorders.models import Category, DisorderSection, GlossaryTerm
+from portal.models import SitePage
+from tests.disorders.test_admin import change_form_data
+from tests.factories import make_disorder, make_organisation, make_section, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+def kept(client, url, **params):
+    """Fetched twice: the second answer must come from the page cache."""
+    client.get(url, params)
+    response = client.get(url, params)
+    assert response.get("X-Page-Cache") == "hit", url
+    return response
+
+
+def fresh(client, url, **params):
+    response = client.get(url, params)
+    assert response.get("X-Page-Cache") != "hit", url
+    return response
+
+
+def test_a_kept_page_is_served_without_a_query(client, django_assert_num_queries):
+    disorder = make_disorder(sections=3, organisations=2, related=2)
+    first = client.get(disorder.get_absolute_url())
+    with django_assert_num_queries(0):
+        again = client.get(disorder.get_absolute_url())
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    assert again["Content-Language"] == "en"
+    assert "public" in again["Cache-Control"]
+    assert not again.cookies
+
+
+def test_each_language_has_its_own_kept_page(client):
+    disorder = make_disorder(name_en="Leukemia", name_nl="Leukemie", name_fr="Leucémie")
+    for language in ("en", "nl", "fr"):
+        kept(client, f"/{language}/disorders/")
+    assertContains(kept(client, "/nl/disorders/"), "Leukemie")
+    assertNotContains(kept(client, "/nl/disorders/"), ">Leukemia<")
+    assertContains(kept(client, "/fr/disorders/"), "Leucémie")
+    assert kept(client, "/fr/disorders/")["Content-Language"] == "fr"
+    assert kept(client, f"/en/disorders/{disorder.slug_en}/")["Content-Language"] == "en"
+
+
+def test_a_kept_page_answers_a_reader_who_has_it_with_304(client):
+    disorder = make_disorder()
+    page = kept(client, disorder.get_absolute_url())
+    again = client.get(disorder.get_absolute_url(), HTTP_IF_NONE_MATCH=page["ETag"])
+    assert again.status_code == 304
+
+
+def test_staff_are_never_served_a_kept_page_and_their_pages_are_not_kept(client):
+    disorder = make_disorder(name_en="Leukemia")
+    kept(client, disorder.get_absolute_url())
+    staff = Client()
+    staff.force_login(make_staff(superuser=True))
+    assert staff.get(disorder.get_absolute_url()).get("X-Page-Cache") != "hit"
+    assert staff.get("/en/disorders/").get("X-Page-Cache") != "hit"
+    fresh(client, "/en/disorders/")
+
+
+def test_a_staff_preview_of_a_draft_is_never_kept(client):
+    draft = make_disorder(status="draft", name_en="Secret draft")
+    staff = Client()
+    staff.force_login(make_staff(permissions=["view_disorder"]))
+    assertContains(staff.get(draft.get_absolute_url()), "Secret draft")
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_a_page_that_sets_a_cookie_is_not_kept(client):
+    disorder = make_disorder()
+    url = f"/en/disorders/{disorder.slug_en}/feedback/"
+    assert client.get(url).cookies
+    assert Client().get(url).get("X-Page-Cache") != "hit"
+
+
+def test_an_error_page_is_not_kept(client):
+    client.get("/en/disorders/no-such-disorder/")
+    assert client.get("/en/disorders/no-such-disorder/").get("X-Page-Cache") != "hit"
+
+
+def test_each_directory_filter_has_its_own_kept_page(client):
+    make_organisation(name_en="Dutch speakers", languages=["nl"])
+    make_organisation(name_en="French speakers", languages=["fr"])
+    assertContains(kept(client, "/en/organisations/", language="nl"), "Dutch speakers")
+    assertNotContains(kept(client, "/en/organisations/", language="nl"), "French speakers")
+    assertContains(kept(client, "/en/organisations/", language="fr"), "French speakers")
+
+
+def test_an_admin_edit_replaces_the_kept_page_and_leaves_others_kept(client, admin_client):
+    edited = make_disorder(name_en="Leukemia")
+    other = make_disorder(name_en="Anaemia")
+    kept(client, edited.get_absolute_url())
+    kept(client, other.get_absolute_url())
+    response = admin_client.post(
+        f"/admin/disorders/disorder/{edited.pk}/change/",
+        change_form_data(edited, summary_en="A new summary of leukemia."),
+    )
+    assert response.status_code == 302
+    assertContains(fresh(client, edited.get_absolute_url()), "A new summary of leukemia.")
+    kept(client, other.get_absolute_url())
+    # The summary is shown in no list: the index stays kept.
+    kept(client, "/en/disorders/")
+
+
+def test_a_renamed_disorder_is_renamed_in_every_list(client):
+    disorder = make_disorder(name_en="Leukemia")
+    neighbour = make_disorder(category=disorder.category, related=0)
+    neighbour.related.add(disorder)
+    for url in ("/en/", "/en/disorders/", neighbour.get_absolute_url()):
+        kept(client, url)
+    disorder.name_en = "Leukaemia"
+    disorder.save()
+    for url in ("/en/", "/en/disorders/", neighbour.get_absolute_url()):
+        assertContains(fresh(client, url), "Leukaemia")
+
+
+def test_a_new_subtype_appears_on_its_parents_kept_page(client):
+    parent = make_disorder()
+    kept(client, parent.get_absolute_url())
+    make_disorder(parent=parent, name_en="A new subtype")
+    assertContains(fresh(client, parent.get_absolute_url()), "A new subtype")
+
+
+def test_a_section_edit_replaces_only_its_disorders_page(client):
+    disorder = make_disorder(sections=1)
+    other = make_disorder(sections=1)
+    kept(client, disorder.get_absolute_url())
+    kept(client, other.get_absolute_url())
+    section = DisorderSection.objects.get(disorder=disorder)
+    section.body_en = "<p>Rewritten for readers.</p>"
+    section.save()
+    assertContains(fresh(client, disorder.get_absolute_url()), "Rewritten for readers.")
+    kept(client, other.get_absolute_url())
+    make_section(disorder, heading_en="An added section")
+    assertContains(fresh(client, disorder.get_absolute_url()), "An added section")
+
+
+def test_an_organisation_edit_reaches_the_directory_and_its_disorders(client):
+    disorder = make_disorder()
+    organisation = make_organisation(name_en="Blood Friends", disorders=[disorder])
+    for url in (disorder.get_absolute_url(), "/en/organisations/", organisation.get_absolute_url()):
+        kept(client, url)
+    organisation.name_en = "Blood Friends Flanders"
+    organisation.save()
+    for url in (disorder.get_absolute_url(), "/en/organisations/", organisation.get_absolute_url()):
+        assertContains(fresh(client, url), "Blood Friends Flanders")
+
+
+def test_a_newly_linked_organisation_appears_on_the_disorders_page(client):
+    disorder = make_disorder()
+    organisation = make_organisation(name_en="Late Link Society")
+    kept(client, disorder.get_absolute_url())
+    organisation.disorders.add(disorder)
+    assertContains(fresh(client, disorder.get_absolute_url()), "Late Link Society")
+
+
+def test_a_deleted_organisation_leaves_its_disorders_page(client):
+    disorder = make_disorder()
+    organisation = make_organisation(name_en="Closing Society", disorders=[disorder])
+    kept(client, disorder.get_absolute_url())
+    organisation.delete()
+    assertNotContains(fresh(client, disorder.get_absolute_url()), "Closing Society")
+
+
+def test_a_glossary_edit_reaches_the_disorder_pages_and_the_glossary(client):
+    disorder = make_disorder(sections=0)
+    make_section(disorder, body_en="<p>The bone marrow makes blood.</p>")
+    kept(client, disorder.get_absolute_url())
+    kept(client, "/en/glossary/")
+    GlossaryTerm.objects.create(
+        term_en="bone marrow", slug="bone-marrow", definition_en="The soft inside of bones."
+    )
+    assertContains(fresh(client, disorder.get_absolute_url()), "The soft inside of bones.")
+    assertContains(fresh(client, "/en/glossary/"), "The soft inside of bones.")
+
+
+def test_a_category_rename_reaches_the_home_page(client):
+    disorder = make_disorder()
+    kept(client, "/en/")
+    category = Category.objects.get(pk=disorder.category_id)
+    category.name_en = "Cancers of the blood"
+    category.save()
+    assertContains(fresh(client, "/en/"), "Cancers of the blood")
+
+
+def test_a_site_page_edit_replaces_its_kept_page(client):
+    page = SitePage.objects.create(
+        kind="about", title_en="About us", body_en="<p>First words.</p>", status="published"
+    )
+    kept(client, "/en/about/")
+    page.body_en = "<p>Second words.</p>"
+    page.save()
+    assertContains(fresh(client, "/en/about/"), "Second words.")
+
+
+def test_a_scheduled_disorder_appears_in_kept_lists_at_its_time(client):
+    make_disorder(name_en="Already here")
+    kept(client, "/en/disorders/")
+    publish_at = timezone.now() + datetime.timedelta(seconds=1)
+    make_disorder(name_en="Scheduled page", publish_at=publish_at)
+    assertNotContains(kept(client, "/en/disorders/"), "Scheduled page")
+    time.sleep(max(0, (publish_at - timezone.now()).total_seconds()) + 0.05)
+    assertContains(fresh(client, "/en/disorders/"), "Scheduled page")
+
+
+def test_pages_are_drawn_when_the_cache_does_not_answer(client, settings):
+    disorder = make_disorder(name_en="Leukemia")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    settings.PAGE_CACHE_TAG_DIRECTORY = None
+    assertContains(client.get(disorder.get_absolute_url()), "Leukemia")
+    disorder.name_en = "Leukaemia"
+    disorder.save()
+    assertContains(client.get(disorder.get_absolute_url()), "Leukaemia")
+
+
+def test_the_page_cache_can_be_turned_off(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    disorder = make_disorder()
+    client.get(disorder.get_absolute_url())
+    fresh(client, disorder.get_absolute_url())
