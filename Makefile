@@ -22,7 +22,7 @@ done
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: run test lint messages backup restore bench-search
+.PHONY: run test lint messages backup restore bench bench-search
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ ! -x "$(VENV_PYTHON)" ]; then \
@@ -71,6 +71,13 @@ restore: $(VENV)/.installed
 	  exit 1; \
 	fi
 	$(VENV_PYTHON) manage.py restore_site "$(BACKUP)"
+
+# The whole site under load with gunicorn and wrk, on SQLite and on
+# PostgreSQL + Redis, against a trivial Django ceiling and nginx; needs
+# Debian's wrk and nginx. Prints a table and writes var/bench/site-bench.md.
+# BENCH_ARGS="--rounds 5 --seconds 10" for steadier figures.
+bench: $(VENV)/.installed
+	$(VENV_PYTHON) bench/site_bench.py $(BENCH_ARGS)
 
 # Search and glossary latency on a large generated catalogue, on SQLite and,
 # when it answers, on the PostgreSQL of BENCH_DATABASE_URL.

@@ -49,10 +49,20 @@ def text(rng, language, words):
     return " ".join(rng.choice(WORDS[language]) for _ in range(words)).capitalize() + "."
 
 
-def build_catalogue(rng, *, categories=1, organisations_per_disorder=0):
+def glossary_term(rng, language, number, single_word_terms):
+    words = WORDS[language]
+    if number < single_word_terms:
+        return f"{words[number % len(words)]}{'' if number < len(words) else number}"
+    return f"{rng.choice(words)} {rng.choice(words)} {number}"
+
+
+def build_catalogue(rng, *, categories=1, organisations_per_disorder=0, single_word_terms=TERMS):
     """Disorders spread over `categories` (each page lists the other
     disorders of its category), each linked to `organisations_per_disorder`
-    organisations. Returns the search index's size and its build time."""
+    organisations. Glossary terms past `single_word_terms` are two-word
+    phrases, which random text rarely contains: a page then explains a few
+    dozen words, as real pages do, not every other word.
+    Returns the search index's size and its build time."""
     from django.core.management import call_command
     from django.db import connection
 
@@ -119,7 +129,7 @@ def build_catalogue(rng, *, categories=1, organisations_per_disorder=0):
         GlossaryTerm(
             slug=f"term-{number}",
             **{
-                f"term_{code}": f"{WORDS[code][number % len(WORDS[code])]}{'' if number < len(WORDS[code]) else number}"
+                f"term_{code}": glossary_term(rng, code, number, single_word_terms)
                 for code in LANGUAGES
             },
             **{f"definition_{code}": text(rng, code, 15) for code in LANGUAGES},

@@ -1,8 +1,9 @@
 """The ceiling the site is measured against: the least a Django application
-can do per request, returning a fixed page (BENCH_CEILING_PAGE, a file) of
-the same size as the measured page. Run under the same gunicorn settings:
+can do per request, returning a fixed page of the same size as the measured
+page: /<name> answers with the file <name> of the folder BENCH_CEILING_PAGES.
+Run under the same gunicorn settings as the site:
 
-    gunicorn --chdir bench ceiling:application
+    BENCH_CEILING_PAGES=var/bench/pages gunicorn --chdir bench ceiling:application
 """
 
 import os
@@ -13,11 +14,11 @@ from django.core.wsgi import get_wsgi_application
 from django.http import HttpResponse
 from django.urls import path
 
-PAGE = Path(os.environ["BENCH_CEILING_PAGE"]).read_bytes()
+PAGES = {page.name: page.read_bytes() for page in Path(os.environ["BENCH_CEILING_PAGES"]).iterdir()}
 
 
-def page(request):
-    return HttpResponse(PAGE, content_type="text/html; charset=utf-8")
+def page(request, name):
+    return HttpResponse(PAGES[name], content_type="text/html; charset=utf-8")
 
 
 settings.configure(
@@ -28,5 +29,5 @@ settings.configure(
     MIDDLEWARE=[],
     INSTALLED_APPS=[],
 )
-urlpatterns = [path("", page)]
+urlpatterns = [path("<name>", page)]
 application = get_wsgi_application()

@@ -8,7 +8,8 @@ portal/pagecache.py for the tags each page records):
   disorders" lists);
 - catalogue: the home page, the A-Z index, the directory and organisation
   pages, which list disorders by name;
-- org-<pk>, organisations, languages, glossary, site-pages.
+- org-<pk>, organisations, languages, glossary, site-pages;
+- search: every change, since search results can show any content.
 
 Tags are bumped at once, so that this process never serves the old page,
 and again after the commit, so that a page drawn from the old rows by
@@ -23,6 +24,8 @@ from .pagecache import EVERYTHING, content_changed
 
 
 def announce(*tags):
+    # Search results can show any content.
+    tags = ("search", *tags)
     content_changed(*tags)
     transaction.on_commit(lambda: content_changed(*tags))
 

@@ -7,22 +7,27 @@ bumps the tags' versions (see portal/invalidation.py), and a kept page whose
 recorded versions differ is drawn again: no time-to-live guesswork, and an
 edit to one disorder leaves the other thousand pages where they are.
 
-Pages live in the default cache (local memory, or Redis when REDIS_URL is
-set). Tag versions must be the same for every process that serves pages, so
-they live in Redis when there is one, and otherwise in the modification
-times of small files under var/, which every worker on the host sees.
+Where things live:
+- kept pages: in each process's memory, ready to send; with Redis
+  (REDIS_URL) also in Redis, so a page drawn by one instance serves all;
+- tag versions: the same for every process, in Redis when there is one,
+  otherwise in the modification times of small files under var/, which
+  every worker on the host sees. A process reads them again at most every
+  TAG_RECHECK_SECONDS, so an edit in another process reaches its readers
+  within that time, and a page served from memory costs no round trip.
 """
 
 import hashlib
 import logging
 import os
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
-from django.utils.cache import has_vary_header
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, has_vary_header
 from django.utils.http import quote_etag
 from django.utils.translation import get_language_from_path
 
@@ -35,6 +40,7 @@ ANY_CHANGE = "any"
 EVERYTHING = "site"
 PAGE_KEY_PREFIX = "page:"
 SCHEDULE_KEY = "page-schedule"
+TAG_RECHECK_SECONDS = 0.2
 
 
 def depends_on(response, *tags):
@@ -49,25 +55,28 @@ class FileTagVersions:
 
     def __init__(self, directory):
         self.directory = Path(directory)
+        self.prefix = os.path.join(directory, "")  # plain strings: pathlib is slower
 
     def get_many(self, tags):
         versions = {}
         for tag in tags:
             try:
-                versions[tag] = os.stat(self.directory / tag).st_mtime_ns
+                versions[tag] = os.stat(self.prefix + tag).st_mtime_ns
             except FileNotFoundError:
                 versions[tag] = 0
         return versions
 
     def bump(self, tags):
         self.directory.mkdir(parents=True, exist_ok=True)
+        versions = {}
         for tag in tags:
-            path = self.directory / tag
-            path.touch()
+            path = self.prefix + tag
+            Path(path).touch()
             # An explicit time: the file system's own clock ticks too coarsely
             # to tell two changes within a few milliseconds apart.
-            now = time.time_ns()
-            os.utime(path, ns=(now, now))
+            versions[tag] = time.time_ns()
+            os.utime(path, ns=(versions[tag], versions[tag]))
+        return versions
 
 
 class CacheTagVersions:
@@ -82,6 +91,7 @@ class CacheTagVersions:
     def bump(self, tags):
         now = time.time_ns()
         cache.set_many({self.PREFIX + tag: now for tag in tags}, None)
+        return dict.fromkeys(tags, now)
 
 
 def tag_versions():
@@ -90,23 +100,79 @@ def tag_versions():
     return CacheTagVersions()
 
 
+def _is_shared():
+    """Tag versions in files mean there is no shared cache for the pages either."""
+    return not settings.PAGE_CACHE_TAG_DIRECTORY
+
+
+class ProcessMemory:
+    """This process's kept pages, least recently served dropped first past
+    PAGE_CACHE_PROCESS_BYTES, and the tag versions it last read."""
+
+    def __init__(self):
+        self.pages = OrderedDict()
+        self.size = 0
+        self.versions = {}  # tag: (version, when read, on the monotonic clock)
+
+    def page(self, key):
+        entry = self.pages.get(key)
+        if entry is not None:
+            self.pages.move_to_end(key)
+        return entry
+
+    def keep(self, key, entry):
+        self.drop(key)
+        self.pages[key] = entry
+        self.size += len(entry[-1])
+        while self.size > settings.PAGE_CACHE_PROCESS_BYTES and self.pages:
+            _key, dropped = self.pages.popitem(last=False)
+            self.size -= len(dropped[-1])
+
+    def drop(self, key):
+        if (entry := self.pages.pop(key, None)) is not None:
+            self.size -= len(entry[-1])
+
+    def current_versions(self, tags, *, fresh=False):
+        now = time.monotonic()
+        known = self.versions
+        stale = [
+            tag
+            for tag in tags
+            if fresh or tag not in known or now - known[tag][1] > TAG_RECHECK_SECONDS
+        ]
+        if stale:
+            for tag, version in tag_versions().get_many(stale).items():
+                known[tag] = (version, now)
+        return {tag: known[tag][0] for tag in tags}
+
+    def learn(self, versions):
+        now = time.monotonic()
+        self.versions |= {tag: (version, now) for tag, version in versions.items()}
+
+
+memory = ProcessMemory()
+
+
 def content_changed(*tags):
     """If the cache does not answer, the edit is saved all the same; pages
     kept in that cache were out of reach too, and expire by their lifetime."""
     try:
-        tag_versions().bump({ANY_CHANGE, *tags})
+        memory.learn(tag_versions().bump({ANY_CHANGE, *tags}))
     except Exception:
         logger.exception("Page cache: could not announce a change of %s", sorted(tags))
 
 
 def tag_version(tag):
-    return tag_versions().get_many([tag])[tag]
+    return memory.current_versions([tag])[tag]
 
 
 def _page_key(request, language):
     """Pages show absolute addresses (canonical link, structured data), so the
-    scheme and host are part of the key as well as the language."""
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    scheme and host are part of the key as well as the language. The Host
+    header is taken as sent: a page is only kept once the middleware below
+    accepted its host, so a refused host never finds one."""
+    host = request.META.get("HTTP_HOST", "")
+    url = f"{request.scheme}://{host}{request.get_full_path()}"
     return PAGE_KEY_PREFIX + language + ":" + hashlib.md5(url.encode()).hexdigest()
 
 
@@ -133,8 +199,9 @@ def _can_keep(response):
 
 class PageCacheMiddleware:
     """Serves kept pages before anything below it runs: no session, no
-    database, no template. Placed under ConditionalGetMiddleware, which
-    answers a reader who already has the page with 304 from the kept ETag."""
+    database, no template. Placed above the security, static-file and
+    conditional-request middleware, so a kept page carries their headers
+    (and its ETag) and a reader who already has it gets 304 from here."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -145,15 +212,11 @@ class PageCacheMiddleware:
         language = get_language_from_path(request.path_info)
         if language is None:
             return self.get_response(request)
+        key = _page_key(request, language)
         try:
-            key = _page_key(request, language)
-        except DisallowedHost:
-            return self.get_response(request)  # refused below, in the reader's language
-        try:
-            entry = cache.get(key)
-            if entry is not None and (response := _kept_response(entry)) is not None:
-                return response
-            drawn_at = tag_version(ANY_CHANGE)
+            if (response := _kept_response(key)) is not None:
+                return get_conditional_response(request, etag=response["ETag"], response=response)
+            drawn_at = memory.current_versions([ANY_CHANGE], fresh=True)[ANY_CHANGE]
         except Exception:
             logger.exception("Page cache: the cache did not answer; drawing the page")
             return self.get_response(request)
@@ -166,33 +229,40 @@ class PageCacheMiddleware:
         return response
 
 
-def _kept_response(entry):
-    from django.http import HttpResponse
+def _is_current(entry):
+    versions, expires_at = entry[0], entry[1]
+    return time.time() < expires_at and memory.current_versions(versions) == versions
 
-    versions, expires_at, status, headers, content = entry
-    if time.time() >= expires_at or tag_versions().get_many(versions) != versions:
+
+def _kept_response(key):
+    entry = memory.page(key)
+    if entry is None and _is_shared() and (entry := cache.get(key)) is not None:
+        memory.keep(key, entry)
+    if entry is None:
         return None
+    if not _is_current(entry):
+        memory.drop(key)
+        return None
+    _versions, _expires_at, status, headers, content = entry
     response = HttpResponse(content, status=status, headers=headers)
     response["X-Page-Cache"] = "hit"
     return response
 
 
 def _keep(key, response, drawn_at):
-    versions = tag_versions().get_many([ANY_CHANGE, *response.cache_tags])
+    versions = memory.current_versions([ANY_CHANGE, *response.cache_tags], fresh=True)
     if versions.pop(ANY_CHANGE) != drawn_at:
         return
     lifetime = settings.PAGE_CACHE_SECONDS
     expires_at = time.time() + lifetime
     if (scheduled := next_scheduled_change(drawn_at)) is not None:
         expires_at = min(expires_at, scheduled)
-    if not response.has_header("ETag"):
+    if not response.has_header("ETag"):  # set by ConditionalGetMiddleware
         response["ETag"] = quote_etag(hashlib.md5(response.content).hexdigest())
-    headers = dict(response.items())
-    cache.set(
-        key,
-        (versions, expires_at, response.status_code, headers, response.content),
-        max(1, int(expires_at - time.time()) + 1),
-    )
+    entry = (versions, expires_at, response.status_code, dict(response.items()), response.content)
+    memory.keep(key, entry)
+    if _is_shared():
+        cache.set(key, entry, max(1, int(expires_at - time.time()) + 1))
 
 
 def next_scheduled_change(any_version):

@@ -62,12 +62,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so it logs the status and time the client really gets.
     "portal.middleware.RequestLogMiddleware",
+    # Kept pages are served from here, with the headers every middleware
+    # below gave them, before sessions, templates or the database.
+    "portal.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every cacheable page, and 304 for a reader who already has it.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Kept pages are served from here, before sessions, templates or the database.
-    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -146,13 +147,7 @@ if os.environ.get("REDIS_URL"):
     }
     PAGE_CACHE_TAG_DIRECTORY = None
 else:
-    # Room for every page of a large site in three languages (about 30 KB each).
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
-    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Each process has its own local-memory cache; the versions of what pages
     # show must be the same for all of them (see portal/pagecache.py).
     PAGE_CACHE_TAG_DIRECTORY = VAR_DIR / "page-tags"
@@ -285,6 +280,8 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
 # How long this site keeps a public page for anonymous readers, in seconds;
 # changes replace it sooner (portal/pagecache.py). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
+# Memory each process gives to kept pages, in bytes (about 30 KB a page).
+PAGE_CACHE_PROCESS_BYTES = int(os.environ.get("PAGE_CACHE_PROCESS_BYTES", 64 * 1024 * 1024))
 
 # One JSON object per line on standard output: a line per request, and
 # errors with their traceback.

@@ -93,7 +93,8 @@ def search(request):
             request.GET.get("page")
         )
         page.results = [(entry, snippet(entry, query)) for entry in load_entries(page.object_list)]
-    return render(request, "portal/search.html", {"query": query, "page": page})
+    response = render(request, "portal/search.html", {"query": query, "page": page})
+    return depends_on(response, "search")
 
 
 @require_safe

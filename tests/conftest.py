@@ -46,7 +46,10 @@ def fresh_cache(tmp_path):
     from django.core.cache import cache
     from django.test import override_settings
 
+    from portal import pagecache
+
     directory = tmp_path / "page-tags" if settings.PAGE_CACHE_TAG_DIRECTORY else None
+    pagecache.memory = pagecache.ProcessMemory()
     with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory):
         cache.clear()
         yield

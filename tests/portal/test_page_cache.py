@@ -2,11 +2,13 @@ import datetime
 import time
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from disorders.models import Category, DisorderSection, GlossaryTerm
+from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm
+from portal import pagecache
 from portal.models import SitePage
 from tests.disorders.test_admin import change_form_data
 from tests.factories import make_disorder, make_organisation, make_section, make_staff
@@ -203,6 +205,16 @@ def test_a_site_page_edit_replaces_its_kept_page(client):
     assertContains(fresh(client, "/en/about/"), "Second words.")
 
 
+def test_kept_search_results_follow_every_change(client):
+    make_disorder(name_en="Leukemia")
+    assertNotContains(kept(client, "/en/search/", q="anaemia"), "Aplastic anaemia")
+    kept(client, "/en/search/", q="leukemia")
+    disorder = make_disorder(name_en="Aplastic anaemia")
+    assertContains(fresh(client, "/en/search/", q="anaemia"), "Aplastic anaemia")
+    disorder.delete()
+    assertNotContains(fresh(client, "/en/search/", q="anaemia"), "Aplastic anaemia")
+
+
 def test_a_scheduled_disorder_appears_in_kept_lists_at_its_time(client):
     make_disorder(name_en="Already here")
     kept(client, "/en/disorders/")
@@ -233,3 +245,44 @@ def test_the_page_cache_can_be_turned_off(client, settings):
     disorder = make_disorder()
     client.get(disorder.get_absolute_url())
     fresh(client, disorder.get_absolute_url())
+
+
+SHARED = not settings.PAGE_CACHE_TAG_DIRECTORY
+
+
+@pytest.mark.skipif(not SHARED, reason="pages are shared between processes through Redis")
+def test_a_page_kept_by_one_process_serves_another(client, django_assert_num_queries):
+    disorder = make_disorder()
+    first = client.get(disorder.get_absolute_url())
+    pagecache.memory = pagecache.ProcessMemory()  # as a process that never drew it
+    with django_assert_num_queries(0):
+        again = client.get(disorder.get_absolute_url())
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+
+
+def test_a_change_made_by_another_process_is_seen_within_the_recheck_time(client):
+    disorder = make_disorder(name_en="Leukemia")
+    kept(client, disorder.get_absolute_url())
+    # Another process saves and announces it: this process's memory of the
+    # tag versions is not told, and must read them again.
+    Disorder.objects.filter(pk=disorder.pk).update(name_en="Leukaemia")
+    pagecache.tag_versions().bump({f"disorder-{disorder.pk}"})
+    time.sleep(pagecache.TAG_RECHECK_SECONDS + 0.05)
+    assertContains(fresh(client, disorder.get_absolute_url()), "Leukaemia")
+
+
+def test_a_process_drops_its_least_recently_served_pages_past_its_share(client, settings):
+    pages = [make_disorder(sections=2).get_absolute_url() for _ in range(3)]
+    sizes = [len(client.get(url).content) for url in pages]
+    pagecache.memory = pagecache.ProcessMemory()
+    settings.PAGE_CACHE_PROCESS_BYTES = sizes[0] + sizes[1] + sizes[2] // 2  # room for two
+    for url in (pages[0], pages[1], pages[0]):  # the first is now the most recently served
+        client.get(url)
+    client.get(pages[2])
+    assert pagecache.memory.size <= settings.PAGE_CACHE_PROCESS_BYTES
+    assert len(pagecache.memory.pages) == 2
+    if SHARED:  # still in Redis, for every process
+        assert client.get(pages[1])["X-Page-Cache"] == "hit"
+    else:
+        fresh(client, pages[1])

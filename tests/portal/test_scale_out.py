@@ -99,7 +99,10 @@ def instances(collected_static, tmp_path):
         logs.append(open(tmp_path / f"gunicorn-{port}.log", "w"))
         processes.append(
             subprocess.Popen(
-                [gunicorn, "portal.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}"],
+                [
+                    *(gunicorn, "portal.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}"),
+                    "--no-control-socket",  # the default path is shared by every instance
+                ],
                 cwd=PROJECT_DIR,
                 env=env,
                 stdout=logs[-1],
@@ -194,3 +197,19 @@ def test_the_feedback_limit_holds_across_instances(instances):
     answers = [reader.request(port, "POST", path, data).status for port in (a, b) * 3]
     assert answers == [302, 302, 302, 302, 429, 429]
     assert disorder.feedback.count() == 4
+
+
+def test_static_files_are_hashed_compressed_and_kept_a_year(instances):
+    a, _b = instances
+    page = Reader().request(a, "GET", "/en/").text
+    stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', page).group(1)
+    connection = http.client.HTTPConnection("127.0.0.1", a, timeout=30)
+    connection.request("GET", stylesheet, headers={"Accept-Encoding": "gzip"})
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    assert response.status == 200
+    assert response.getheader("Content-Encoding") == "gzip"
+    cache_control = response.getheader("Cache-Control")
+    assert "immutable" in cache_control
+    assert int(re.search(r"max-age=(\d+)", cache_control).group(1)) >= 365 * 24 * 60 * 60
