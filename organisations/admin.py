@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from portal.invalidation import organisations_changed
+
 from .forms import OrganisationAdminForm
 from .models import Organisation
 
@@ -61,6 +63,8 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Mark contact details as verified today"))
     def mark_verified_today(self, request, queryset):
         count = queryset.update(contact_verified_on=timezone.localdate())
+        # update() sends no signal; the organisation pages show the date.
+        organisations_changed(queryset.values_list("pk", flat=True))
         self.message_user(
             request,
             ngettext(

@@ -364,3 +364,19 @@ def test_restore_rebuilds_the_search_index(tmp_path, settings):
     SearchEntry.objects.all().delete()
     restore(archive, "--no-input")
     assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"
+
+
+def test_a_restore_replaces_the_kept_pages(site, tmp_path, client):
+    backup = back_up(tmp_path)
+    leukemia = Disorder.objects.get(slug_en="leukemia")
+    leukemia.name_en = "Renamed after the backup"
+    leukemia.save()
+    client.get("/en/disorders/")
+    assert "Renamed after the backup" in client.get("/en/disorders/").content.decode()
+
+    restore(backup, "--no-input")
+
+    index = client.get("/en/disorders/")
+    assert index.get("X-Page-Cache") != "hit"
+    assert "Renamed after the backup" not in index.content.decode()
+    assert ">Leukemia<" in index.content.decode()

@@ -286,3 +286,13 @@ def test_a_process_drops_its_least_recently_served_pages_past_its_share(client, 
         assert client.get(pages[1])["X-Page-Cache"] == "hit"
     else:
         fresh(client, pages[1])
+
+
+def test_marking_contact_details_verified_replaces_the_organisation_page(client, admin_client):
+    organisation = make_organisation(name_en="Blood Friends")
+    assertNotContains(kept(client, organisation.get_absolute_url()), "last checked on")
+    admin_client.post(
+        "/admin/organisations/organisation/",
+        {"action": "mark_verified_today", "_selected_action": [organisation.pk]},
+    )
+    assertContains(fresh(client, organisation.get_absolute_url()), "last checked on")

@@ -21,6 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
 from portal import search
+from portal.invalidation import everything_changed
 
 from .backup_site import DATA_NAME, MEDIA_DIR, STAGING_PREFIX
 
@@ -215,8 +216,10 @@ class Command(BaseCommand):
                         verbosity=0,
                         stdout=StringIO(),
                     )
-                # Loading skips the signals that keep the index in step.
+                # Loading skips the signals that keep the index and the
+                # kept pages in step.
                 search.rebuild()
+                everything_changed()
         except Exception as exc:
             raise CommandError(
                 f"The backup could not be loaded ({exc}). The database was left as it was "
