@@ -1,6 +1,6 @@
 """Which kept pages a change reaches. Every save, delete and link change of
-content a public page shows bumps the tags of the pages that show it (see
-portal/pagecache.py for the tags each page records):
+content a public page shows bumps the tags of the pages that show it (each
+view names its page's tags with depends_on()):
 
 - disorder-<pk>: the disorder's own page, and those of its subtypes and of
   the disorders that list it as related;
