@@ -2,6 +2,7 @@
 balancer would run it: separate gunicorn processes on their own ports,
 sharing the database and, in production, Redis."""
 
+import fcntl
 import http.client
 import os
 import re
@@ -70,13 +71,19 @@ class Reader:
 
 @pytest.fixture(scope="module")
 def collected_static():
-    """The instances run with production settings: hashed static files."""
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
-        cwd=PROJECT_DIR,
-        env=os.environ | {"DJANGO_SECRET_KEY": "test-only-not-secret"},
-        check=True,
-    )
+    """The instances run with production settings: hashed static files in
+    var/static. Held under a lock: another suite running beside this one
+    (.ci/run runs two) must not rewrite them while these instances serve."""
+    settings.STATIC_ROOT.parent.mkdir(exist_ok=True)
+    with open(settings.STATIC_ROOT.parent / "static.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
+            cwd=PROJECT_DIR,
+            env=os.environ | {"DJANGO_SECRET_KEY": "test-only-not-secret"},
+            check=True,
+        )
+        yield
 
 
 @pytest.fixture
