@@ -58,9 +58,9 @@ CONFIGURATIONS = {
         "label": "PostgreSQL + Redis",
         "env": {
             "DATABASE_URL": os.environ.get(
-                "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bench_site"
+                "BENCH_SITE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bench_site"
             ),
-            "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5"),
+            "REDIS_URL": os.environ.get("BENCH_SITE_REDIS_URL", "redis://127.0.0.1:6379/5"),
         },
         "port": 8611,
     },
