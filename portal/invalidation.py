@@ -31,8 +31,9 @@ def announce(*tags):
 
 
 def everything_changed():
-    """After a restore or a bulk load, which send no per-object signals."""
-    announce(EVERYTHING)
+    """After a restore or a bulk load. The glossary too: its terms are kept
+    apart from the pages, under its own version (disorders/glossary.py)."""
+    announce(EVERYTHING, "glossary")
 
 
 def organisations_changed(organisation_pks):
@@ -59,26 +60,39 @@ def _listed_fields():
     return [*translated, "status", "publish_at", "unpublish_at", "parent_id", "category_id"]
 
 
-def _remember_listed_values(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None:
-        instance._listed_before = None
-        return
+# Raw saves count too: restoring a revision from the admin's history writes
+# the old version raw, before the change form saves it again unchanged.
+
+
+def _remember_listed_values(sender, instance, **kwargs):
     instance._listed_before = (
         sender.objects.filter(pk=instance.pk).values(*_listed_fields()).first()
+        if instance.pk is not None
+        else None
     )
 
 
-def _disorder_saved(sender, instance, raw=False, created=False, **kwargs):
-    if raw:
-        return
+def _disorder_saved(sender, instance, **kwargs):
     before = getattr(instance, "_listed_before", None)
     now = {field: getattr(instance, field) for field in _listed_fields()}
     tags = {f"disorder-{instance.pk}"}
-    if created or before != now:
+    if before != now:
         tags |= _listing_tags(now)
         if before:
             tags |= _listing_tags(before)
+        tags |= _pages_listing_it_as_related(instance)
     announce(*tags)
+
+
+def _pages_listing_it_as_related(disorder):
+    """A disorder page lists only related disorders readers can open, so it
+    does not record the others: when this one (or, through it, its subtypes)
+    appears or disappears, their pages are told here."""
+    from disorders.models import Disorder
+
+    shown = [disorder.pk, *Disorder.objects.filter(parent=disorder).values_list("pk", flat=True)]
+    related = Disorder.related.through.objects.filter(from_disorder_id__in=shown)
+    return {f"disorder-{pk}" for pk in related.values_list("to_disorder_id", flat=True)}
 
 
 def _disorder_deleted(sender, instance, **kwargs):
@@ -95,9 +109,8 @@ def _listing_tags(values):
     return tags
 
 
-def _part_of_disorder_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        announce(f"disorder-{instance.disorder_id}")
+def _part_of_disorder_changed(sender, instance, **kwargs):
+    announce(f"disorder-{instance.disorder_id}")
 
 
 def _related_changed(sender, instance, action, pk_set, **kwargs):
@@ -149,19 +162,16 @@ def connect_signals():
             )
 
     def tags_for(*tags):
-        def handler(raw=False, **kwargs):
-            if not raw:
-                announce(*tags)
+        def handler(**kwargs):
+            announce(*tags)
 
         return handler
 
-    def organisation_handler(instance, raw=False, **kwargs):
-        if not raw:
-            organisations_changed([instance.pk])
+    def organisation_handler(instance, **kwargs):
+        organisations_changed([instance.pk])
 
-    def category_handler(instance, raw=False, **kwargs):
-        if not raw:
-            announce("catalogue", f"category-{instance.pk}")
+    def category_handler(instance, **kwargs):
+        announce("catalogue", f"category-{instance.pk}")
 
     pre_save.connect(
         _remember_listed_values, sender=Disorder, weak=False, dispatch_uid="page-cache-pre"

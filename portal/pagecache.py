@@ -12,16 +12,22 @@ Where things live:
   (REDIS_URL) also in Redis, so a page drawn by one instance serves all;
 - tag versions: the same for every process, in Redis when there is one,
   otherwise in the modification times of small files under var/, which
-  every worker on the host sees. A process reads them again at most every
-  TAG_RECHECK_SECONDS, so an edit in another process reaches its readers
-  within that time, and a page served from memory costs no round trip.
+  every worker on the host sees. Every change also bumps ANY_CHANGE, last;
+  a process reads ANY_CHANGE again at most every TAG_RECHECK_SECONDS and
+  forgets the versions it knew when it moved, so an edit in another process
+  reaches its readers within that time, and a page served from memory
+  costs no round trip. Drawing a page reads ANY_CHANGE first, so what the
+  page is drawn from (the glossary's version, say) is never older than the
+  versions it is kept with.
 """
 
+import functools
 import hashlib
 import logging
 import os
 import time
 from collections import OrderedDict
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
@@ -41,11 +47,19 @@ EVERYTHING = "site"
 PAGE_KEY_PREFIX = "page:"
 SCHEDULE_KEY = "page-schedule"
 TAG_RECHECK_SECONDS = 0.2
+# The query parameters public pages read. A page asked for with any other
+# (?utm_source=... from a newsletter) is drawn but not kept, so nobody can
+# fill the cache with endless variants of one page; nginx's microcache
+# still takes the brunt of a burst of such links.
+QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
 
 
-def depends_on(response, *tags):
-    """Mark a response as cacheable for anonymous readers, showing this content."""
+def depends_on(response, *tags, shared=True):
+    """Mark a response as cacheable for anonymous readers, showing this
+    content. shared=False keeps it in this process only (search results:
+    one per query, too many to fill Redis with)."""
     response.cache_tags = frozenset(tags) | {EVERYTHING}
+    response.cache_shared = shared
     return response
 
 
@@ -63,10 +77,21 @@ class FileTagVersions:
             try:
                 versions[tag] = os.stat(self.prefix + tag).st_mtime_ns
             except FileNotFoundError:
-                versions[tag] = 0
+                versions[tag] = self._create(tag)
         return versions
 
+    def _create(self, tag):
+        """A tag never bumped (or whose file was removed) gets a new version,
+        which no page kept before can have recorded."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        try:
+            os.close(os.open(self.prefix + tag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:  # another process created it just now
+            return os.stat(self.prefix + tag).st_mtime_ns
+        return self.bump([tag])[tag]
+
     def bump(self, tags):
+        """In the order given: ANY_CHANGE comes last."""
         self.directory.mkdir(parents=True, exist_ok=True)
         versions = {}
         for tag in tags:
@@ -86,11 +111,19 @@ class CacheTagVersions:
 
     def get_many(self, tags):
         found = cache.get_many([self.PREFIX + tag for tag in tags])
-        return {tag: found.get(self.PREFIX + tag, 0) for tag in tags}
+        missing = [self.PREFIX + tag for tag in tags if self.PREFIX + tag not in found]
+        if missing:
+            # Evicted or never bumped: a new version, which no page kept
+            # before can have recorded. add() keeps another process's.
+            now = time.time_ns()
+            for key in missing:
+                cache.add(key, now, None)
+            found |= cache.get_many(missing)
+        return {tag: found[self.PREFIX + tag] for tag in tags}
 
     def bump(self, tags):
         now = time.time_ns()
-        cache.set_many({self.PREFIX + tag: now for tag in tags}, None)
+        cache.set_many({self.PREFIX + tag: now for tag in tags}, None)  # MSET: all at once
         return dict.fromkeys(tags, now)
 
 
@@ -107,12 +140,14 @@ def _is_shared():
 
 class ProcessMemory:
     """This process's kept pages, least recently served dropped first past
-    PAGE_CACHE_PROCESS_BYTES, and the tag versions it last read."""
+    PAGE_CACHE_PROCESS_BYTES, and the tag versions it read since
+    ANY_CHANGE last moved."""
 
     def __init__(self):
         self.pages = OrderedDict()
         self.size = 0
-        self.versions = {}  # tag: (version, when read, on the monotonic clock)
+        self.versions = {}
+        self.checked_at = None  # when ANY_CHANGE was last read, on the monotonic clock
 
     def page(self, key):
         entry = self.pages.get(key)
@@ -133,21 +168,22 @@ class ProcessMemory:
             self.size -= len(entry[-1])
 
     def current_versions(self, tags, *, fresh=False):
+        """fresh=True reads ANY_CHANGE now rather than trusting the last
+        TAG_RECHECK_SECONDS. Tags are read after it: a change caught half
+        way is seen whole at the next check."""
         now = time.monotonic()
-        known = self.versions
-        stale = [
-            tag
-            for tag in tags
-            if fresh or tag not in known or now - known[tag][1] > TAG_RECHECK_SECONDS
-        ]
-        if stale:
-            for tag, version in tag_versions().get_many(stale).items():
-                known[tag] = (version, now)
-        return {tag: known[tag][0] for tag in tags}
+        if fresh or self.checked_at is None or now - self.checked_at > TAG_RECHECK_SECONDS:
+            latest = tag_versions().get_many([ANY_CHANGE])[ANY_CHANGE]
+            if self.versions.get(ANY_CHANGE) != latest:
+                self.versions = {ANY_CHANGE: latest}
+            self.checked_at = now
+        if missing := [tag for tag in tags if tag not in self.versions]:
+            self.versions |= tag_versions().get_many(missing)
+        return {tag: self.versions[tag] for tag in tags}
 
-    def learn(self, versions):
-        now = time.monotonic()
-        self.versions |= {tag: (version, now) for tag, version in versions.items()}
+    def forget_versions(self):
+        self.versions = {}
+        self.checked_at = None
 
 
 memory = ProcessMemory()
@@ -157,23 +193,50 @@ def content_changed(*tags):
     """If the cache does not answer, the edit is saved all the same; pages
     kept in that cache were out of reach too, and expire by their lifetime."""
     try:
-        memory.learn(tag_versions().bump({ANY_CHANGE, *tags}))
+        store = tag_versions()
+        store.bump(sorted(set(tags) - {ANY_CHANGE}))
+        store.bump([ANY_CHANGE])
     except Exception:
         logger.exception("Page cache: could not announce a change of %s", sorted(tags))
+    # Other processes' changes since the last check may hide behind this one.
+    memory.forget_versions()
 
 
 def tag_version(tag):
     return memory.current_versions([tag])[tag]
 
 
+@functools.cache
+def _release():
+    """Pages drawn by other code, templates or translations are not this
+    release's: a fingerprint of their contents (not their file times, which
+    differ between the servers of one release) is part of every key."""
+    base = Path(settings.BASE_DIR)
+    fingerprint = hashlib.md5()
+    for path in sorted(base.rglob("*")):
+        relative = path.relative_to(base)
+        if relative.parts[0] in {"var", "tests", "bench", "node_modules"} or any(
+            part.startswith(".") for part in relative.parts
+        ):
+            continue
+        if path.suffix in {".py", ".html", ".mo"} and path.is_file():
+            fingerprint.update(str(relative).encode() + path.read_bytes())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if manifest.is_file():
+        fingerprint.update(manifest.read_bytes())
+    return fingerprint.hexdigest()[:12]
+
+
 def _page_key(request, language):
     """Pages show absolute addresses (canonical link, structured data), so the
     scheme and host are part of the key as well as the language. The Host
-    header is taken as sent: a page is only kept once the middleware below
-    accepted its host, so a refused host never finds one."""
+    header is taken as sent (nginx sends the bare host name): a page is only
+    kept once the middleware below accepted its host, so a refused host
+    never finds one."""
     host = request.META.get("HTTP_HOST", "")
     url = f"{request.scheme}://{host}{request.get_full_path()}"
-    return PAGE_KEY_PREFIX + language + ":" + hashlib.md5(url.encode()).hexdigest()
+    digest = hashlib.md5(url.encode()).hexdigest()
+    return f"{PAGE_KEY_PREFIX}{_release()}:{language}:{digest}"
 
 
 def _is_anonymous_read(request):
@@ -184,10 +247,13 @@ def _is_anonymous_read(request):
     )
 
 
-def _can_keep(response):
+def _can_keep(request, response):
     """Only what every anonymous reader may see: a public page that sets no
-    cookie and does not differ by session."""
+    cookie and does not differ by session, asked for without stray query
+    parameters."""
     if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not QUERY_PARAMETERS.issuperset(request.GET):
         return False
     if getattr(response, "cache_tags", None) is None:
         return False
@@ -216,14 +282,15 @@ class PageCacheMiddleware:
         try:
             if (response := _kept_response(key)) is not None:
                 return get_conditional_response(request, etag=response["ETag"], response=response)
+            started = time.time()
             drawn_at = memory.current_versions([ANY_CHANGE], fresh=True)[ANY_CHANGE]
         except Exception:
             logger.exception("Page cache: the cache did not answer; drawing the page")
             return self.get_response(request)
         response = self.get_response(request)
-        if _can_keep(response):
+        if _can_keep(request, response):
             try:
-                _keep(key, response, drawn_at)
+                _keep(key, response, drawn_at, started)
             except Exception:
                 logger.exception("Page cache: the page could not be kept")
         return response
@@ -249,38 +316,43 @@ def _kept_response(key):
     return response
 
 
-def _keep(key, response, drawn_at):
+def _keep(key, response, drawn_at, started):
     versions = memory.current_versions([ANY_CHANGE, *response.cache_tags], fresh=True)
     if versions.pop(ANY_CHANGE) != drawn_at:
         return
     lifetime = settings.PAGE_CACHE_SECONDS
     expires_at = time.time() + lifetime
-    if (scheduled := next_scheduled_change(drawn_at)) is not None:
+    if (scheduled := next_scheduled_change(drawn_at, started)) is not None:
         expires_at = min(expires_at, scheduled)
+    if expires_at <= time.time():  # a scheduled time came while it was drawn
+        return
     if not response.has_header("ETag"):  # set by ConditionalGetMiddleware
         response["ETag"] = quote_etag(hashlib.md5(response.content).hexdigest())
     entry = (versions, expires_at, response.status_code, dict(response.items()), response.content)
     memory.keep(key, entry)
-    if _is_shared():
+    if _is_shared() and response.cache_shared:
         cache.set(key, entry, max(1, int(expires_at - time.time()) + 1))
 
 
-def next_scheduled_change(any_version):
-    """The next moment a page or disorder is due to appear or disappear, as
-    a timestamp, or None. Kept pages expire then, since no save announces it.
-    Worked out once per content change, not once per page."""
-    known = cache.get(SCHEDULE_KEY)
-    now = time.time()
-    if known is not None and known[0] == any_version and (known[1] is None or known[1] > now):
-        return known[1]
+def next_scheduled_change(any_version, since):
+    """The first moment after `since` (a timestamp: when the page began to
+    be drawn) a page or disorder is due to appear or disappear, or None.
+    Kept pages expire then, since no save announces it. Worked out once per
+    content change, not once per page."""
+    key = f"{SCHEDULE_KEY}:{_release()}"
+    known = cache.get(key)
+    if known is not None:
+        known_version, known_since, scheduled = known
+        if known_version == any_version and known_since <= since:
+            if scheduled is None or scheduled > since:
+                return scheduled
     from django.db.models import Min, Q
-    from django.utils import timezone
 
     from disorders.models import Disorder
 
     from .models import SitePage
 
-    moment = timezone.now()
+    moment = datetime.fromtimestamp(since, tz=UTC)
     upcoming = []
     for model in (Disorder, SitePage):
         found = model.objects.aggregate(
@@ -289,5 +361,5 @@ def next_scheduled_change(any_version):
         )
         upcoming += [when.timestamp() for when in found.values() if when is not None]
     scheduled = min(upcoming, default=None)
-    cache.set(SCHEDULE_KEY, (any_version, scheduled), None)
+    cache.set(key, (any_version, since, scheduled), None)
     return scheduled

@@ -94,7 +94,7 @@ def search(request):
         )
         page.results = [(entry, snippet(entry, query)) for entry in load_entries(page.object_list)]
     response = render(request, "portal/search.html", {"query": query, "page": page})
-    return depends_on(response, "search")
+    return depends_on(response, "search", shared=False)
 
 
 @require_safe

@@ -25,7 +25,7 @@ def test_scheduled_disorder_is_invisible_before_its_time_and_visible_after(clien
 
 def test_disorder_disappears_at_its_unpublish_time(client):
     """Also from the page cache: nothing is saved when the time comes."""
-    unpublish_at = timezone.now() + datetime.timedelta(seconds=1)
+    unpublish_at = timezone.now() + datetime.timedelta(seconds=2)
     disorder = make_disorder(unpublish_at=unpublish_at)
     assert client.get(disorder.get_absolute_url()).status_code == 200
     assert client.get(disorder.get_absolute_url())["X-Page-Cache"] == "hit"

@@ -380,3 +380,21 @@ def test_a_restore_replaces_the_kept_pages(site, tmp_path, client):
     assert index.get("X-Page-Cache") != "hit"
     assert "Renamed after the backup" not in index.content.decode()
     assert ">Leukemia<" in index.content.decode()
+
+
+def test_a_restore_brings_back_the_glossary_definitions_on_kept_pages(site, tmp_path, client):
+    from disorders.models import GlossaryTerm
+
+    page = client.get("/en/disorders/leukemia/").content.decode()
+    term = next(t for t in GlossaryTerm.objects.all() if t.definition_en in page)
+    backup = back_up(tmp_path)
+    original = term.definition_en
+    term.definition_en = "A definition written after the backup."
+    term.save()
+    client.get("/en/disorders/leukemia/")
+
+    restore(backup, "--no-input")
+
+    page = client.get("/en/disorders/leukemia/").content.decode()
+    assert "A definition written after the backup." not in page
+    assert original in page

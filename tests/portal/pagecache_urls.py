@@ -1,0 +1,37 @@
+"""Views that ask to be kept but must not be, for tests/portal/test_page_cache.py."""
+
+from django.http import HttpResponse
+from django.urls import path
+
+from portal.http import public_page
+from portal.pagecache import depends_on
+
+
+@public_page
+def sets_a_cookie(request):
+    response = HttpResponse("<p>A page with a cookie.</p>")
+    response.set_cookie("reader", "1")
+    return depends_on(response, "catalogue")
+
+
+@public_page
+def not_found(request):
+    return depends_on(HttpResponse("<p>Nothing here.</p>", status=404), "catalogue")
+
+
+def private(request):
+    response = HttpResponse("<p>For one reader.</p>", headers={"Cache-Control": "private"})
+    return depends_on(response, "catalogue")
+
+
+def ok(request):
+    response = HttpResponse("<p>Public.</p>", headers={"Cache-Control": "public, max-age=60"})
+    return depends_on(response, "catalogue")
+
+
+urlpatterns = [
+    path("en/cookie/", sets_a_cookie),
+    path("en/missing/", not_found),
+    path("en/private/", private),
+    path("en/ok/", ok),
+]
