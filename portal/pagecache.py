@@ -122,8 +122,9 @@ class CacheTagVersions:
         return {tag: found[self.PREFIX + tag] for tag in tags}
 
     def bump(self, tags):
+        """All at once (one MSET), so ANY_CHANGE cannot move before the rest."""
         now = time.time_ns()
-        cache.set_many({self.PREFIX + tag: now for tag in tags}, None)  # MSET: all at once
+        cache.set_many({self.PREFIX + tag: now for tag in tags}, None)
         return dict.fromkeys(tags, now)
 
 
@@ -193,9 +194,7 @@ def content_changed(*tags):
     """If the cache does not answer, the edit is saved all the same; pages
     kept in that cache were out of reach too, and expire by their lifetime."""
     try:
-        store = tag_versions()
-        store.bump(sorted(set(tags) - {ANY_CHANGE}))
-        store.bump([ANY_CHANGE])
+        tag_versions().bump([*sorted(set(tags) - {ANY_CHANGE}), ANY_CHANGE])
     except Exception:
         logger.exception("Page cache: could not announce a change of %s", sorted(tags))
     # Other processes' changes since the last check may hide behind this one.
