@@ -56,7 +56,7 @@ lint: $(VENV)/.installed
 
 # Needs GNU gettext; the compiled catalogues are committed so nobody else does.
 messages: $(VENV)/.installed
-	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py makemessages -l nl -l fr --no-obsolete --ignore=.venv --ignore=var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py makemessages -l nl -l fr --no-obsolete --no-location --ignore=.venv --ignore=var
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py compilemessages --ignore=.venv
 
 # The database and the uploaded media in one archive under var/backups/.
