@@ -230,6 +230,7 @@ class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
                     "summary",
                     "summary_readability",
                     "synonyms",
+                    "questions",
                 )
             },
         ),

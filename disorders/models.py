@@ -234,6 +234,16 @@ class Disorder(models.Model):
             "Abbreviations and other names readers may search for, separated by commas (for example AML, blood cancer)."
         ),
     )
+    questions = ProseEditorField(
+        _("questions to ask your haematologist"),
+        extensions=SECTION_BODY_EXTENSIONS,
+        sanitize=True,
+        blank=True,
+        help_text=_(
+            "A short list of questions readers can take to their appointment; printed on the "
+            "appointment page."
+        ),
+    )
     illustration = models.ImageField(
         _("illustration"),
         upload_to="disorders/",

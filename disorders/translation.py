@@ -13,7 +13,15 @@ class CategoryTranslationOptions(TranslationOptions):
 
 @register(Disorder)
 class DisorderTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "synonyms", "illustration_alt", "reviewer_credentials")
+    fields = (
+        "name",
+        "slug",
+        "summary",
+        "synonyms",
+        "questions",
+        "illustration_alt",
+        "reviewer_credentials",
+    )
     required_languages = {"en": ("name", "slug", "summary")}
     empty_values = {"slug": None}
 
