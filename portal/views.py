@@ -12,10 +12,10 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from disorders.models import Category
+from pagecache.pages import depends_on
 
 from .http import public_page
 from .models import SitePage
-from .pagecache import depends_on
 from .search import load_entries, snippet
 from .search import search as search_entries
 

@@ -17,7 +17,7 @@ def english_by_default():
 
 
 # The next publish or unpublish time, worked out when a page is first drawn
-# after a change (disorders, then site pages): see portal/pagecache.py.
+# after a change (disorders, then site pages): see pagecache/pages.py.
 SCHEDULE_QUERIES = 2
 
 
@@ -46,7 +46,7 @@ def fresh_cache(tmp_path):
     from django.core.cache import cache
     from django.test import override_settings
 
-    from portal import pagecache
+    from pagecache import pages as pagecache
 
     directory = tmp_path / "page-tags" if settings.PAGE_CACHE_TAG_DIRECTORY else None
     pagecache.memory = pagecache.ProcessMemory()

@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
 from portal import search
-from portal.invalidation import everything_changed
+from portal.signals import content_replaced
 
 from .backup_site import DATA_NAME, MEDIA_DIR, STAGING_PREFIX
 
@@ -219,7 +219,7 @@ class Command(BaseCommand):
                 # Loading skips the signals that keep the index and the
                 # kept pages in step.
                 search.rebuild()
-                everything_changed()
+                content_replaced.send(sender=self.__class__)
         except Exception as exc:
             raise CommandError(
                 f"The backup could not be loaded ({exc}). The database was left as it was "

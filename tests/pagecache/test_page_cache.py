@@ -9,7 +9,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm
-from portal import pagecache
+from pagecache import pages as pagecache
 from portal.models import SitePage
 from tests.disorders.test_admin import change_form_data
 from tests.factories import make_disorder, make_organisation, make_section, make_staff
@@ -79,7 +79,7 @@ def test_a_staff_preview_of_a_draft_is_never_kept(client):
     assert client.get(draft.get_absolute_url()).status_code == 404
 
 
-@pytest.mark.urls("tests.portal.pagecache_urls")
+@pytest.mark.urls("tests.pagecache.pagecache_urls")
 @pytest.mark.parametrize("url", ["/en/cookie/", "/en/missing/", "/en/private/"])
 def test_a_page_that_sets_a_cookie_fails_or_is_private_is_not_kept(client, url):
     client.get(url)
