@@ -12,11 +12,9 @@ class PortalConfig(AppConfig):
         # After modeltranslation's ready(), so revisions include every language's fields.
         import reversion
 
-        from . import search
         from .models import SitePage
 
         reversion.register(SitePage)
-        search.connect_signals()
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

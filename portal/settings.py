@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "organisations",
     "feedback",
     "pagecache",
+    "search",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",

@@ -30,7 +30,7 @@ urlpatterns += i18n_patterns(
     path("disorders/<slug:slug>/", include("feedback.urls")),
     path("disorders/", include("disorders.urls")),
     path("organisations/", include("organisations.urls")),
-    path("search/", views.search, name="search"),
+    path("search/", include("search.urls")),
     path("glossary/", disorder_views.glossary, name="glossary"),
     re_path(
         r"^(?P<page>about|editorial-policy|privacy|accessibility|funding)/$",

@@ -30,9 +30,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, update=False, **options):
         # One revision holds the whole load, so history starts with the shipped text.
-        from portal import search  # the portal's search index, filled once at the end
+        from search import index  # filled once at the end
 
-        with transaction.atomic(), reversion.create_revision(), search.deferred():
+        with transaction.atomic(), reversion.create_revision(), index.deferred():
             reversion.set_comment("Demo content")
             self._load(update)
 
