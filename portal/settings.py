@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "disorders",
     "organisations",
     "feedback",
+    "pages",
     "pagecache",
     "search",
     # Last, so the apps register their revision options before the admin

@@ -105,8 +105,8 @@ class Command(BaseCommand):
         )
 
     def _load_site_pages(self, update):
-        from portal.demo_pages import SITE_PAGES  # the portal's pages, loaded with the rest
-        from portal.models import SitePage
+        from pages.demo_content import SITE_PAGES  # pages depends on disorders, not the reverse
+        from pages.models import SitePage
 
         counts = {"created": 0, "updated": 0, "kept": 0}
         for data in SITE_PAGES:

@@ -45,6 +45,8 @@ class SitePage(models.Model):
     objects = SitePageQuerySet.as_manager()
 
     class Meta:
+        # Moved from the portal app with its rows: the table keeps its name.
+        db_table = "portal_sitepage"
         ordering = ["kind"]
         verbose_name = _("site page")
         verbose_name_plural = _("site pages")
@@ -57,4 +59,4 @@ class SitePage(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("site-page", kwargs={"page": self.kind.replace("_", "-")})
+        return reverse("pages:detail", kwargs={"page": self.kind.replace("_", "-")})
