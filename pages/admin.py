@@ -3,15 +3,20 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from disorders.admin import is_translator_only, not_translated_fields
+from disorders.review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
+from portal.roles import is_translator_only, not_translated_fields
 
 from .models import SitePage
+from .views import detail
 
 
 @admin.register(SitePage)
-class SitePageAdmin(VersionAdmin, TabbedTranslationAdmin):
+class SitePageAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmin):
+    class Media:
+        css = {"all": ["admin-extra/portal-admin.css"]}
+
     list_display = ("title", "kind", "status", "publish_at", "updated_at")
-    list_filter = ("status",)
+    list_filter = ("status", WaitingForReviewFilter)
     fieldsets = [
         (None, {"fields": ("kind", "title", "body")}),
         (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
@@ -32,3 +37,6 @@ class SitePageAdmin(VersionAdmin, TabbedTranslationAdmin):
     def save_model(self, request, obj, form, change):
         obj.changed_by = request.user
         super().save_model(request, obj, form, change)
+
+    def public_view(self, request, page):
+        return detail(request, page.kind.replace("_", "-"))

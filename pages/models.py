@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from disorders import revisions
 from disorders.models import SECTION_BODY_EXTENSIONS, Disorder, is_live
 
 
@@ -60,3 +61,6 @@ class SitePage(models.Model):
 
     def get_absolute_url(self):
         return reverse("pages:detail", kwargs={"page": self.kind.replace("_", "-")})
+
+
+revisions.register(revisions.PageKind(SitePage))

@@ -256,6 +256,12 @@ FEEDBACK_RATE_LIMIT = parse_rate("FEEDBACK_RATE_LIMIT", "10/h")
 FEEDBACK_MIN_SECONDS = int(os.environ.get("FEEDBACK_MIN_SECONDS", 3))
 FEEDBACK_FORM_MAX_AGE = 60 * 60 * 24
 FEEDBACK_NOTIFY_EMAIL = os.environ.get("FEEDBACK_NOTIFY_EMAIL", "")
+# Medical reviewers' addresses, comma-separated: told when a change waits for review.
+REVIEW_NOTIFY_EMAILS = [
+    address.strip()
+    for address in os.environ.get("REVIEW_NOTIFY_EMAIL", "").split(",")
+    if address.strip()
+]
 FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", 365)
 )

@@ -82,3 +82,44 @@ def make_staff(*, permissions=(), superuser=False, **fields):
     for codename in permissions:
         user.user_permissions.add(Permission.objects.get(codename=codename))
     return user
+
+
+def make_role_user(role, **fields):
+    """A staff account in one of the role groups ("Editor", "Medical reviewer", "Translator")."""
+    from django.contrib.auth.models import Group
+
+    n = next(_seq)
+    fields.setdefault("username", f"{role.split()[0].lower()}{n}")
+    fields.setdefault("email", f"{fields['username']}@example.org")
+    user = User.objects.create_user(
+        password="correct horse battery staple", is_staff=True, **fields
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def admin_form_data(response, **changes):
+    """The POST an unchanged admin change form would send (its fields and
+    inline forms as shown), with ``changes`` on top."""
+    from django.db.models.fields.files import FieldFile
+
+    context = response.context
+    forms = [context["adminform"].form]
+    data = {}
+    for inline in context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management[name].value()
+        forms += formset.forms
+    for form in forms:
+        for name in form.fields:
+            value = form[name].value()
+            if value is None or value is False or isinstance(value, FieldFile):
+                continue
+            if value is True:
+                value = "on"
+            elif isinstance(value, list | tuple):
+                value = [str(item) for item in value]
+            data[form.add_prefix(name)] = value
+    return data | changes

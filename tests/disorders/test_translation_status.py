@@ -49,7 +49,7 @@ def test_confirm_action_marks_a_translation_up_to_date(admin_client, page):
     page = edit(admin_client, page, summary_en="Changed English.")
     response = admin_client.post(
         "/admin/disorders/disorder/",
-        {"action": "confirm_french_translation", "_selected_action": [page.pk]},
+        {"action": "confirm_fr_translation", "_selected_action": [page.pk]},
         follow=True,
     )
     assertContains(response, "1 translation confirmed as up to date.")
@@ -60,7 +60,7 @@ def test_confirm_action_skips_a_missing_translation(admin_client):
     untranslated = make_disorder(translated=False)
     response = admin_client.post(
         "/admin/disorders/disorder/",
-        {"action": "confirm_dutch_translation", "_selected_action": [untranslated.pk]},
+        {"action": "confirm_nl_translation", "_selected_action": [untranslated.pk]},
         follow=True,
     )
     assertContains(response, "1 page was skipped because its translation is missing.")
