@@ -2,65 +2,9 @@ import pytest
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
-from tests.factories import make_category, make_disorder
+from tests.factories import disorder_form_data, make_disorder
 
 pytestmark = pytest.mark.django_db
-
-
-def disorder_form_data(*, category=None, sections=(), **fields):
-    """A complete add-form POST: main fields in three languages and the sections inline."""
-    category = category or make_category()
-    data = {
-        "name_en": "Leukemia",
-        "name_nl": "Leukemie",
-        "name_fr": "Leucémie",
-        "slug_en": "leukemia",
-        "slug_nl": "leukemie",
-        "slug_fr": "leucemie",
-        "summary_en": "A cancer of the blood.",
-        "summary_nl": "Een kanker van het bloed.",
-        "summary_fr": "Un cancer du sang.",
-        "status": "published",
-        "category": category.pk,
-        "position": "10",
-        "illustration_alt_en": "",
-        "illustration_alt_nl": "",
-        "illustration_alt_fr": "",
-        "sections-TOTAL_FORMS": str(len(sections)),
-        "sections-INITIAL_FORMS": "0",
-        "sections-MIN_NUM_FORMS": "0",
-        "sections-MAX_NUM_FORMS": "1000",
-        "sources-TOTAL_FORMS": "0",
-        "sources-INITIAL_FORMS": "0",
-        "sources-MIN_NUM_FORMS": "0",
-        "sources-MAX_NUM_FORMS": "1000",
-        "authors": "",
-        "reviewer_name": "",
-        "reviewer_credentials_en": "",
-        "reviewer_credentials_nl": "",
-        "reviewer_credentials_fr": "",
-    }
-    for i, section in enumerate(sections):
-        defaults = {"position": str(i), "callout": "", "heading_en": f"Heading {i}"}
-        for key, value in (defaults | section).items():
-            data[f"sections-{i}-{key}"] = value
-    return data | fields
-
-
-def change_form_data(disorder, **fields):
-    """A change-form POST keeping the page as stored, as opened just now."""
-    current = Disorder.objects.get(pk=disorder.pk)
-    kept = {
-        f"{name}_{code}": getattr(current, f"{name}_{code}") or ""
-        for name in ("name", "slug", "summary")
-        for code in ("en", "nl", "fr")
-    }
-    return (
-        disorder_form_data(
-            category=current.category, status=current.status, loaded_version=current.version, **kept
-        )
-        | fields
-    )
 
 
 def test_editor_adds_a_disorder_with_sections_in_three_languages(admin_client):

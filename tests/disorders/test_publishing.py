@@ -6,7 +6,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
-from tests.factories import make_disorder, make_staff
+from tests.factories import disorder_form_data, make_disorder, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,6 @@ def test_publication_state_tells_staff_what_readers_see():
 
 
 def test_unpublish_time_before_publish_time_is_refused(admin_client):
-    from tests.disorders.test_admin import disorder_form_data
 
     data = disorder_form_data(
         publish_at_0="2026-12-01",

@@ -2,8 +2,7 @@ import pytest
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
-from tests.disorders.test_admin import change_form_data, disorder_form_data
-from tests.factories import make_category, make_disorder
+from tests.factories import change_form_data, disorder_form_data, make_category, make_disorder
 
 pytestmark = pytest.mark.django_db
 

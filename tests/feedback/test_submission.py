@@ -6,9 +6,7 @@ from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
 from feedback.models import Feedback
-from tests.factories import make_disorder, make_section
-
-from .conftest import feedback_data
+from tests.factories import feedback_data, make_disorder, make_section
 
 pytestmark = pytest.mark.django_db
 

@@ -18,8 +18,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.disorders.test_admin import change_form_data
-from tests.factories import make_disorder, make_staff
+from tests.factories import change_form_data, make_disorder, make_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
