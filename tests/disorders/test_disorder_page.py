@@ -75,6 +75,13 @@ def test_callout_sections_are_shown_in_distinct_boxes(client):
     )
 
 
+def test_a_heading_cannot_take_an_id_the_page_uses(client):
+    disorder = make_disorder(subtypes=1)
+    make_section(disorder, heading_en="Types")
+    content = client.get(disorder.get_absolute_url()).content.decode()
+    assert content.count('id="types"') == 1
+
+
 def test_disorder_page_lists_subtypes_related_and_other_disorders(client):
     category = make_category()
     disorder = make_disorder(category=category, subtypes=2)
@@ -121,6 +128,15 @@ def test_section_missing_in_the_readers_language_is_marked_english(client):
     response = client.get(f"/nl/disorders/{disorder.slug_nl}/")
     assertContains(response, 'lang="en"')
     assertContains(response, "Only in English")
+
+
+def test_untranslated_page_marks_only_its_english_texts(client):
+    disorder = make_disorder(translated=False, name_en="Thalassaemia")
+    make_section(disorder, translated=False, heading_en="What is it?")
+    response = client.get(f"/nl/disorders/{disorder.slug_en}/")
+    assertContains(response, '<h1 lang="en">Thalassaemia</h1>')
+    assertContains(response, '<span lang="en">What is it?</span>')
+    assertNotContains(response, '<article class="article" lang')
 
 
 def test_slug_of_another_language_redirects_to_this_languages_address(client):

@@ -1,7 +1,10 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 from pytest_django.asserts import assertContains
 
-from disorders.models import Disorder
+from disorders.models import Disorder, DisorderSection
 from tests.factories import change_form_data, disorder_form_data, make_category, make_disorder
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +39,27 @@ def test_translation_status_follows_the_english_text(admin_client, page):
     assert status(page) == {"nl": "up_to_date", "fr": "outdated"}
     assert list(Disorder.objects.translation_outdated("fr")) == [page]
     assert list(Disorder.objects.translation_outdated("nl")) == []
+
+
+def test_deleting_a_section_does_not_clear_an_outdated_translation(admin_client):
+    disorder = make_disorder(sections=2)
+    Disorder.objects.filter(pk=disorder.pk).update(
+        source_changed_at=timezone.now(),
+        translated_nl_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    data = change_form_data(disorder)
+    data |= {"sections-TOTAL_FORMS": "2", "sections-INITIAL_FORMS": "2"}
+    for i, section in enumerate(disorder.sections.all()):
+        data |= {f"sections-{i}-id": section.pk, f"sections-{i}-disorder": disorder.pk}
+        data |= {f"sections-{i}-position": i, f"sections-{i}-callout": ""}
+        for field in ("heading", "body"):
+            for code in ("en", "nl", "fr"):
+                data[f"sections-{i}-{field}_{code}"] = getattr(section, f"{field}_{code}")
+    data["sections-1-DELETE"] = "on"
+    url = f"/admin/disorders/disorder/{disorder.pk}/change/"
+    assert admin_client.post(url, data).status_code == 302
+    assert DisorderSection.objects.filter(disorder=disorder).count() == 1
+    assert Disorder.objects.get(pk=disorder.pk).translation_status("nl") == "outdated"
 
 
 def test_missing_translation_is_reported_as_missing(admin_client, page):

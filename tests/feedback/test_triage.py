@@ -151,3 +151,10 @@ def test_purge_dry_run_changes_nothing():
     call_command("purge_feedback_personal_data", "--dry-run", stdout=out)
     assert "would be removed from 1" in out.getvalue()
     assert Feedback.objects.get().email == "a@example.org"
+
+
+def test_a_second_closing_keeps_the_first_closing_date():
+    first_closed = timezone.now() - datetime.timedelta(days=400)
+    make_feedback(status=Feedback.Status.REJECTED, closed_at=first_closed)
+    Feedback.objects.all().set_status(Feedback.Status.DONE)
+    assert Feedback.objects.get().closed_at == first_closed

@@ -3,7 +3,7 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import GlossaryTerm
-from search.index import fold, load_entries, search
+from search.index import fold, load_entries, plain_text, search
 from tests.factories import make_disorder, make_organisation, make_section
 
 pytestmark = pytest.mark.django_db
@@ -106,6 +106,21 @@ def test_folding_keeps_positions():
     text = "Leucémie aiguë, l’ÉTÉ"
     assert len(fold(text)) == len(text)
     assert fold(text) == "leucemie aigue  l ete"
+
+
+def test_words_of_adjacent_blocks_stay_apart_and_entities_are_read():
+    assert (
+        plain_text("<ul><li>swollen</li></ul><p>These&nbsp;cells &amp; more</p>")
+        == "swollen These cells & more"
+    )
+    disorder = make_disorder(name_en="Somewhere")
+    make_section(disorder, body_en="<ul><li>swollen</li></ul><p>Treatment follows.</p>")
+    assert titles("treatment") == ["Somewhere"]
+
+
+def test_text_typed_with_separate_accent_marks_is_found():
+    make_disorder(name_fr="Ane\u0301mie", summary_fr="Une ane\u0301mie.")
+    assert titles("anémie", "fr") == ["Anémie"]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl", "fr"])
