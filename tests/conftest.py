@@ -41,6 +41,19 @@ def assert_page_queries(client, django_assert_num_queries):
     return check
 
 
+@pytest.fixture
+def admin_rows(admin_client):
+    """The rows an admin changelist shows for these query parameters, each
+    as label(row): so a filter the admin ignores fails the test."""
+
+    def rows(url, params=None, label=str):
+        response = admin_client.get(url, params or {})
+        assert response.status_code == 200
+        return {label(row) for row in response.context["cl"].result_list}
+
+    return rows
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path):
     """Also fresh page-cache tag versions. Not through the settings fixture,

@@ -2,7 +2,7 @@ import pytest
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
-from tests.factories import disorder_form_data, make_disorder
+from tests.factories import disorder_form_data, make_category, make_disorder
 
 pytestmark = pytest.mark.django_db
 
@@ -122,12 +122,35 @@ def test_a_text_file_named_png_is_refused_as_illustration(admin_client, tmp_path
     assert not Disorder.objects.exists()
 
 
+@pytest.fixture
+def listed():
+    leukemia = make_disorder(name_en="Leukemia", category=make_category(name_en="Cancers"))
+    make_disorder(name_en="Acute leukemia", parent=leukemia)
+    make_disorder(name_en="Anaemia", status=Disorder.Status.DRAFT)
+    return leukemia.category
+
+
 @pytest.mark.parametrize(
-    "query", ["", "?status__exact=draft", "?category__id__exact=1", "?q=leuk", "?parent__isempty=1"]
+    ("params", "shown"),
+    [
+        ({}, {"Leukemia", "Acute leukemia", "Anaemia"}),
+        ({"status__exact": "draft"}, {"Anaemia"}),
+        ({"status__exact": "published"}, {"Leukemia", "Acute leukemia"}),
+        ({"parent__isempty": "1"}, {"Leukemia", "Anaemia"}),
+        ({"parent__isempty": "0"}, {"Acute leukemia"}),
+        ({"q": "leuk"}, {"Leukemia", "Acute leukemia"}),
+        ({"q": "leuk", "status__exact": "draft"}, set()),
+    ],
 )
-def test_changelist_filters_and_search_work(admin_client, query):
-    make_disorder(subtypes=1)
-    assert admin_client.get(f"/admin/disorders/disorder/{query}").status_code == 200
+def test_changelist_filters_and_search_show_the_matching_disorders(
+    admin_rows, listed, params, shown
+):
+    assert admin_rows("/admin/disorders/disorder/", params) == shown
+
+
+def test_changelist_category_filter_shows_that_categorys_disorders(admin_rows, listed):
+    params = {"category__id__exact": listed.pk}
+    assert admin_rows("/admin/disorders/disorder/", params) == {"Leukemia", "Acute leukemia"}
 
 
 def test_change_page_offers_view_on_site_and_language_tabs(admin_client):

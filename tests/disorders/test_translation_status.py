@@ -90,10 +90,25 @@ def test_confirm_action_skips_a_missing_translation(admin_client):
 
 
 @pytest.mark.parametrize(
-    "value", ["missing-nl", "outdated-nl", "missing-fr", "outdated-fr", "nonsense"]
+    ("value", "shown"),
+    [
+        ("missing-nl", {"Untranslated"}),
+        ("missing-fr", {"Untranslated", "No French"}),
+        ("outdated-nl", {"Outdated in Dutch"}),
+        ("outdated-fr", set()),
+        ("nonsense", {"Leukemia", "Untranslated", "No French", "Outdated in Dutch"}),
+    ],
 )
-def test_translation_filter_works(admin_client, page, value):
-    assert admin_client.get("/admin/disorders/disorder/", {"translation": value}).status_code == 200
+def test_translation_filter_shows_the_pages_in_that_state(admin_rows, page, value, shown):
+    make_disorder(name_en="Untranslated", translated=False)
+    make_disorder(name_en="No French", summary_fr="")
+    outdated = make_disorder(name_en="Outdated in Dutch")
+    Disorder.objects.filter(pk=outdated.pk).update(
+        source_changed_at=timezone.now(),
+        translated_nl_at=timezone.now() - datetime.timedelta(days=1),
+        translated_fr_at=timezone.now(),
+    )
+    assert admin_rows("/admin/disorders/disorder/", {"translation": value}) == shown
 
 
 def test_overview_lists_what_needs_translating_first(admin_client, page):
