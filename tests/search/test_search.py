@@ -180,3 +180,29 @@ def test_search_is_in_the_readers_language(catalogue):
     with translation.override("fr"):
         [first] = load_entries(search("leucemie")[:1])
         assert first.url == "/fr/disorders/" + catalogue["leukemia"].slug_fr + "/"
+
+
+def test_search_finds_a_disorder_by_its_name_in_the_readers_language(client):
+    make_disorder(name_nl="Sikkelcelziekte")
+    response = client.get("/nl/search/", {"q": "sikkel"})
+    assertContains(response, "Sikkelcelziekte")
+
+
+def test_search_with_a_hostile_query_is_a_normal_page(client):
+    response = client.get("/en/search/", {"q": "<script>alert(1)</script>' OR 1=1 -- %_\\" * 50})
+    assert response.status_code == 200
+    assertNotContains(response, "<script>alert(1)")
+
+
+def test_search_with_control_characters_is_a_normal_page(client):
+    make_disorder(name_en="Sickle cell disease")
+    response = client.get("/en/search/", {"q": "sickle\x00\x1b cell"})
+    assertContains(response, "Sickle cell disease")
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_search_query_count_is_constant(assert_page_queries, n):
+    for _ in range(n):
+        make_disorder(subtypes=n, name_en="Blood thing")
+    # count, then the page of results
+    assert_page_queries("/en/search/", 2, q="blood")
