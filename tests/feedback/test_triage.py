@@ -73,7 +73,7 @@ def test_triage_list_filter_by_disorder_shows_that_pages_messages(admin_rows, in
     assert rows == ALL - {"The dose is wrong."}
 
 
-def test_search_by_reference_number(admin_client):
+def test_search_by_reference_number_finds_that_submission(admin_client):
     wanted = make_feedback()
     make_feedback()
     response = admin_client.get("/admin/feedback/feedback/", {"q": wanted.reference})
