@@ -3,8 +3,7 @@ from pytest_django.asserts import assertContains
 from reversion.models import Version
 
 from disorders.models import Disorder
-from tests.disorders.test_admin import disorder_form_data
-from tests.factories import make_category
+from tests.factories import disorder_form_data, make_category
 
 pytestmark = pytest.mark.django_db
 

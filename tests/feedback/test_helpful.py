@@ -63,3 +63,16 @@ def test_staff_see_the_answers_on_the_disorders_admin_page(admin_client):
     vote(Client(REMOTE_ADDR="192.0.2.2"), disorder, "no", "nl")
     response = admin_client.get(f"/admin/disorders/disorder/{disorder.pk}/change/")
     assertContains(response, "<li>NL: 1 yes, 1 no</li>", html=True)
+
+
+def test_rate_limit_lets_readers_through_when_the_cache_is_down(settings):
+    settings.FEEDBACK_RATE_LIMIT = (5, 3600)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    disorder = make_disorder()
+    assert vote(Client(), disorder, "yes").status_code == 302
+    assert HelpfulVote.objects.count() == 1
