@@ -8,6 +8,8 @@ import uuid
 
 from django.conf import settings
 
+from .monitoring import observe_request
+
 request_logger = logging.getLogger("portal.requests")
 
 
@@ -54,6 +56,7 @@ class RequestLogMiddleware:
         try:
             response = self.get_response(request)
             response["X-Request-ID"] = request.id
+            observe_request(request, response, started)
             request_logger.info(
                 "request",
                 extra={

@@ -316,3 +316,20 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Optional integrations, off unless set (portal/monitoring.py).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from portal.monitoring import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+    )
+# Request counts and durations at /metrics, for Prometheus on the server
+# itself; the proxy must not pass /metrics on.
+PROMETHEUS_METRICS = env_bool("PROMETHEUS_METRICS")
+# With several gunicorn workers, prometheus_client adds up their figures
+# from files in this folder (emptied when the service starts).
+PROMETHEUS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")
