@@ -22,7 +22,7 @@ done
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: run test lint lock messages backup restore bench bench-search
+.PHONY: run superuser demo-staff test lint lock messages backup restore bench bench-search
 
 # Creates .venv with a Python 3.12 or newer.
 $(VENV_PYTHON):
@@ -60,6 +60,18 @@ run: $(VENV)/.runtime
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py load_demo_content
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py rebuild_search_index
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py runserver 127.0.0.1:$(PORT)
+
+# The first admin account of the local demo (debug on, as for make run).
+superuser: $(VENV)/.runtime
+	mkdir -p var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py createsuperuser
+
+# One staff account per role for trying the site locally; never in production.
+demo-staff: $(VENV)/.runtime
+	mkdir -p var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py create_demo_staff
 
 # A throwaway key: tests run with debug off, as production does.
 test: $(VENV)/.installed
