@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from api import views as api_views
 from disorders import views as disorder_views
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
@@ -24,6 +25,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # The API's language is a query parameter (?lang=nl), not a prefix.
+    path("api/", include("api.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
@@ -32,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("organisations/", include("organisations.urls")),
     path("search/", views.search, name="search"),
     path("glossary/", disorder_views.glossary, name="glossary"),
+    path("reuse/", api_views.reuse, name="reuse"),
     re_path(
         r"^(?P<page>about|editorial-policy|privacy|accessibility|funding)/$",
         views.site_page,
