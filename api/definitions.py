@@ -154,9 +154,10 @@ class Context:
 
     def __init__(self, request, parameters):
         self.request = request
-        self.given = {}
+        self.given = {}  # in the order the query string gives them
+        known = {parameter.name: parameter for parameter in parameters}
         for name, values in request.GET.lists():
-            if name not in {parameter.name for parameter in parameters}:
+            if name not in known:
                 accepted = ", ".join(parameter.name for parameter in parameters) or "none"
                 raise ApiError(
                     400,
@@ -165,9 +166,7 @@ class Context:
                 )
             if len(values) > 1:
                 raise ApiError(400, "repeated_parameter", f"Give {name} once.")
-        for parameter in parameters:
-            if parameter.name in request.GET:
-                self.given[parameter.name] = parameter.parse(request.GET[parameter.name])
+            self.given[name] = known[name].parse(values[0])
         self.language = self.given.get("lang", DEFAULT_LANGUAGE)
 
     def is_canonical(self):
