@@ -5,14 +5,22 @@ from portal import ratelimit
 from .views import too_many_requests
 
 API_PREFIX = "/api/"
+CROSS_ORIGIN_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "ETag, Retry-After",
+}
 
 
 class ApiMiddleware:
-    """Counts every API request against the client's limit, kept answers
-    too: it sits above the page cache. The API's language is its lang
-    parameter, never Accept-Language, so the Vary that LocaleMiddleware adds
-    to addresses without a language prefix is dropped: it would split shared
-    caches by browser language for nothing."""
+    """Around every answer under /api/, kept ones included: it sits above
+    the page cache.
+
+    - Counts the request against the client's rate limit.
+    - Lets scripts on any site read every answer, 304 and errors too.
+    - Drops the Vary: Accept-Language that LocaleMiddleware adds to
+      addresses without a language prefix: the API's language is its lang
+      parameter, and the header would split shared caches for nothing.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -22,8 +30,9 @@ class ApiMiddleware:
             return self.get_response(request)
         rate = settings.API_RATE_LIMIT
         if rate is not None and ratelimit.hit("api", request, rate):
-            return too_many_requests(rate)
-        response = self.get_response(request)
+            response = too_many_requests(rate)
+        else:
+            response = self.get_response(request)
         if response.has_header("Vary"):
             vary = [
                 header
@@ -34,4 +43,6 @@ class ApiMiddleware:
                 response["Vary"] = ", ".join(vary)
             else:
                 del response["Vary"]
+        for name, value in CROSS_ORIGIN_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response

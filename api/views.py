@@ -31,10 +31,8 @@ def _keep(response, tags):
 
 
 def _json(body, status=200):
-    response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
-    response["Access-Control-Expose-Headers"] = "ETag, Retry-After"
-    return response
+    # Cross-origin headers: api/middleware.py, for every answer.
+    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def error_response(error):
@@ -95,7 +93,6 @@ def api_endpoint(endpoint):
 def _preflight():
     """Browsers ask before a script sends If-None-Match across origins."""
     response = HttpResponse(status=204)
-    response["Access-Control-Allow-Origin"] = "*"
     response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
     response["Access-Control-Allow-Headers"] = "If-None-Match, If-Modified-Since"
     response["Access-Control-Max-Age"] = "86400"
