@@ -118,3 +118,11 @@ def test_clients_are_limited_one_by_one(client, settings):
     assert client.get("/api/v1/", REMOTE_ADDR="192.0.2.1").status_code == 200
     assert client.get("/api/v1/", REMOTE_ADDR="192.0.2.1").status_code == 429
     assert client.get("/api/v1/", REMOTE_ADDR="192.0.2.2").status_code == 200
+
+
+def test_head_answers_like_get_without_a_body(client):
+    make_disorder()
+    response = client.head("/api/v1/disorders/?lang=nl")
+    assert response.status_code == 200
+    assert response["Content-Language"] == "nl"
+    assert response.content == b""
