@@ -373,7 +373,7 @@ def next_scheduled_change(any_version, since):
     from django.db.models import Min, Q
 
     from disorders.models import Disorder
-    from portal.models import SitePage
+    from pages.models import SitePage
 
     moment = datetime.fromtimestamp(since, tz=UTC)
     upcoming = []

@@ -8,16 +8,6 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
 
-    def ready(self):
-        # After modeltranslation's ready(), so revisions include every language's fields.
-        import reversion
-
-        from . import search
-        from .models import SitePage
-
-        reversion.register(SitePage)
-        search.connect_signals()
-
 
 class PortalAdminConfig(admin_apps.AdminConfig):
     """Installed in place of django.contrib.admin, to use our admin site."""

@@ -54,8 +54,10 @@ INSTALLED_APPS = [
     "disorders",
     "organisations",
     "feedback",
+    "pages",
     "pagecache",
     "api",
+    "search",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",

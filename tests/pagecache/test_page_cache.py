@@ -10,7 +10,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm
 from pagecache import pages as pagecache
-from portal.models import SitePage
+from pages.models import SitePage
 from tests.disorders.test_admin import change_form_data
 from tests.factories import make_disorder, make_organisation, make_section, make_staff
 

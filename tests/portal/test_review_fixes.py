@@ -11,7 +11,7 @@ from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder, DisorderSection
 from feedback.models import Feedback
-from portal.search import load_entries, plain_text, search
+from search.index import load_entries, plain_text, search
 from tests.disorders.test_admin import change_form_data
 from tests.factories import make_disorder, make_section
 

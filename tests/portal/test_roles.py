@@ -101,7 +101,7 @@ PAGE_MATRIX = {
         "Feedback triage": 403,
         "superuser": 200,
     },
-    "/admin/portal/sitepage/": {
+    "/admin/pages/sitepage/": {
         "anonymous": 302,
         "staff without a role": 403,
         "Editor": 200,

@@ -20,7 +20,6 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from portal import search
 from portal.signals import content_replaced
 
 from .backup_site import DATA_NAME, MEDIA_DIR, STAGING_PREFIX
@@ -216,9 +215,8 @@ class Command(BaseCommand):
                         verbosity=0,
                         stdout=StringIO(),
                     )
-                # Loading skips the signals that keep the index and the
-                # kept pages in step.
-                search.rebuild()
+                # Loading skips the signals that keep the search index and
+                # the kept pages in step: they rebuild on this signal.
                 content_replaced.send(sender=self.__class__)
         except Exception as exc:
             raise CommandError(

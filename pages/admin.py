@@ -25,7 +25,7 @@ class SitePageAdmin(VersionAdmin, TabbedTranslationAdmin):
             every_field = [name for fieldset in self.fieldsets for name in fieldset[1]["fields"]]
             return not_translated_fields(self, every_field)
         readonly = ["kind"] if obj else []
-        if not request.user.has_perm("portal.publish_sitepage"):
+        if not request.user.has_perm("pages.publish_sitepage"):
             readonly += ["status", "publish_at", "unpublish_at"]
         return readonly
 

@@ -3,7 +3,7 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import GlossaryTerm
-from portal.search import fold, load_entries, search
+from search.index import fold, load_entries, search
 from tests.factories import make_disorder, make_organisation, make_section
 
 pytestmark = pytest.mark.django_db

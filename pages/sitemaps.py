@@ -1,0 +1,16 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import SitePage
+
+
+class SitePageSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def items(self):
+        return list(SitePage.objects.published().values_list("kind", flat=True))
+
+    def location(self, kind):
+        return reverse("pages:detail", kwargs={"page": kind.replace("_", "-")})
