@@ -204,6 +204,19 @@ class DisorderQuerySet(models.QuerySet):
             .fetch_mode(models.FETCH_RAISE)
         )
 
+    def for_api(self):
+        """Published disorders by id, with their category and parent: one query."""
+        return (
+            self.published()
+            .select_related("category", "parent")
+            .order_by("pk")
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
+    def for_api_detail(self):
+        """for_detail() of published disorders: a constant number of queries."""
+        return self.published().for_detail()
+
 
 class Disorder(models.Model):
     class Status(models.TextChoices):
@@ -520,6 +533,9 @@ class Source(models.Model):
 class GlossaryTermQuerySet(models.QuerySet):
     def marked(self):
         return self.filter(is_marked=True)
+
+    def for_api(self):
+        return self.order_by("pk")
 
 
 class GlossaryTerm(models.Model):

@@ -35,6 +35,7 @@ PAGES = {
     },
     "about": {"en": "/en/about/", "nl": "/nl/privacy/", "fr": "/fr/accessibility/"},
     "glossary": {"en": "/en/glossary/", "nl": "/nl/glossary/", "fr": "/fr/glossary/"},
+    "reuse": {"en": "/en/reuse/", "nl": "/nl/reuse/", "fr": "/fr/reuse/"},
     "search with results": {
         "en": "/en/search/?q=AML",
         "nl": "/nl/search/?q=beenmerg",

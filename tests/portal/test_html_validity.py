@@ -37,6 +37,7 @@ PAGES = [
     "/{lang}/accessibility/",
     "/{lang}/funding/",
     "/{lang}/glossary/",
+    "/{lang}/reuse/",
     "/{lang}/search/?q=leuk",
     "/{lang}/search/?q=a&page=2",
 ]
