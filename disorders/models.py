@@ -439,6 +439,17 @@ class Disorder(models.Model):
             section.anchor = anchor
         return sections
 
+    def reading_order(self):
+        """(call-outs, other sections): the urgent-help boxes first, then the
+        key points, each in editorial order, so a worried reader meets them
+        right after the summary. Needs the prefetch of for_detail()."""
+        sections = self.page_sections()
+        callouts = sorted(
+            (section for section in sections if section.callout),
+            key=lambda section: section.callout != DisorderSection.Callout.URGENT,
+        )
+        return callouts, [section for section in sections if not section.callout]
+
 
 class DisorderSection(models.Model):
     class Callout(models.TextChoices):

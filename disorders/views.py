@@ -60,15 +60,18 @@ def disorder_detail(request, slug):
         if disorder is None:
             raise Http404
         is_preview = True
-    sections = disorder.page_sections()
+    callouts, sections = disorder.reading_order()
+    contents = [*callouts, *sections]
     response = render(
         request,
         "disorders/disorder_detail.html",
         {
             "disorder": disorder,
             "breadcrumbs": _breadcrumbs(disorder),
+            "callouts": callouts,
             "sections": sections,
-            "explained_terms": mark_sections(sections),
+            "contents": contents,
+            "explained_terms": mark_sections(contents),
             "structured_data": _structured_data(request, disorder),
             "organisations": disorder.patient_organisations(),
             "siblings": Disorder.objects.siblings_of(disorder).exclude(
