@@ -62,6 +62,7 @@ def disorder_detail(request, slug):
         is_preview = True
     callouts, sections = disorder.reading_order()
     contents = [*callouts, *sections]
+    mark_sections(contents)
     response = render(
         request,
         "disorders/disorder_detail.html",
@@ -71,7 +72,6 @@ def disorder_detail(request, slug):
             "callouts": callouts,
             "sections": sections,
             "contents": contents,
-            "explained_terms": mark_sections(contents),
             "structured_data": _structured_data(request, disorder),
             "organisations": disorder.patient_organisations(),
             "siblings": Disorder.objects.siblings_of(disorder).exclude(
