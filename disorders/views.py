@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from portal.http import public_page
-from portal.languages import object_language_versions
+from portal.languages import object_language_versions, working_languages_note
 from portal.pagecache import depends_on
 
 from .glossary import mark_sections
@@ -63,6 +63,7 @@ def disorder_detail(request, slug):
     callouts, sections = disorder.reading_order()
     contents = [*callouts, *sections]
     mark_sections(contents)
+    organisations = disorder.patient_organisations()
     response = render(
         request,
         "disorders/disorder_detail.html",
@@ -73,7 +74,8 @@ def disorder_detail(request, slug):
             "sections": sections,
             "contents": contents,
             "structured_data": _structured_data(request, disorder),
-            "organisations": disorder.patient_organisations(),
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
             "siblings": Disorder.objects.siblings_of(disorder).exclude(
                 pk__in=[related.pk for related in disorder.related.all()]
             ),
