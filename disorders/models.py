@@ -189,6 +189,22 @@ class DisorderQuerySet(models.QuerySet):
             .fetch_mode(models.FETCH_RAISE)
         )
 
+    def for_appointment(self):
+        """What the appointment page prints: sections (for the call-outs) and
+        the patient organisations of the disorder and its parent, with their
+        languages. Four queries more, whatever the number of rows."""
+        from organisations.models import Organisation  # organisations depends on disorders
+
+        return (
+            self.select_related("category", "parent")
+            .prefetch_related(
+                Prefetch("sections", DisorderSection.objects.fetch_mode(models.FETCH_RAISE)),
+                Prefetch("organisations", Organisation.objects.for_listing()),
+                Prefetch("parent__organisations", Organisation.objects.for_listing()),
+            )
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
     def siblings_of(self, disorder):
         """Other top-level disorders of the same category, for navigation."""
         return (
@@ -341,6 +357,14 @@ class Disorder(models.Model):
 
     def get_absolute_url(self):
         return reverse("disorders:detail", args=[self.slug])
+
+    def get_appointment_url(self):
+        return reverse("disorders:appointment", args=[self.slug])
+
+    def cache_tags(self):
+        """The page-cache tags of this disorder's own pages: its subtypes
+        show the parent's organisations and name the parent."""
+        return [f"disorder-{self.pk}", *([f"disorder-{self.parent_id}"] if self.parent_id else [])]
 
     def clean(self):
         errors = {}

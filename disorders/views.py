@@ -10,7 +10,11 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from portal.http import public_page
-from portal.languages import object_language_versions, working_languages_note
+from portal.languages import (
+    language_versions,
+    object_language_versions,
+    working_languages_note,
+)
 from portal.pagecache import depends_on
 
 from .glossary import mark_sections
@@ -98,6 +102,33 @@ def disorder_detail(request, slug):
         "glossary",
         "languages",
     )
+
+
+@require_safe
+@public_page
+def disorder_appointment(request, slug):
+    """Template: disorders/disorder_appointment.html, a page to print and
+    take to the haematologist. Context: disorder, callouts (urgent help
+    first), organisations and their language note."""
+    disorder = Disorder.objects.for_appointment().published().best_for_slug(slug)
+    if disorder is None:
+        if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
+            return redirect(moved.get_appointment_url(), permanent=True)
+        raise Http404
+    callouts, _sections = disorder.reading_order()
+    organisations = disorder.patient_organisations()
+    response = render(
+        request,
+        "disorders/disorder_appointment.html",
+        {
+            "disorder": disorder,
+            "callouts": callouts,
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
+            "language_versions": language_versions(lambda code: disorder.get_appointment_url()),
+        },
+    )
+    return depends_on(response, *disorder.cache_tags(), "languages")
 
 
 def _breadcrumbs(disorder):
