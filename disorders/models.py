@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -51,6 +52,11 @@ RESERVED_ANCHORS = {
     "organisations-heading",
     "improve-heading",
 }
+
+
+# Where a sentence ends: after . ! or ? and before a space and a capital
+# letter or digit, so "e.g. bone" and "3.5 g" are not split.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def localized(field_name, language=None):
@@ -430,6 +436,18 @@ class Disorder(models.Model):
             Disorder.objects.filter(pk=self.pk).update(**stamps)
             for name, value in stamps.items():
                 setattr(self, name, value)
+
+    def short_summary(self, max_length=160):
+        """The summary's first sentences, as many as fit in max_length
+        characters, and always the first one whole: lists never cut a
+        sentence off with an ellipsis."""
+        sentences = SENTENCE_END.split(self.summary.strip())
+        short = sentences[0]
+        for sentence in sentences[1:]:
+            if len(short) + 1 + len(sentence) > max_length:
+                break
+            short = f"{short} {sentence}"
+        return short
 
     def name_language(self):
         return shown_language(self, "name")
