@@ -3,6 +3,7 @@ import difflib
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -19,6 +20,7 @@ from reversion.models import Version
 
 from portal.readability import readability_report
 
+from .forms import IllustrationField
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 
 LANGUAGES = ("en", "nl", "fr")
@@ -107,6 +109,21 @@ class DisorderAdminForm(forms.ModelForm):
     class Meta:
         model = Disorder
         fields = ()  # the admin supplies the fields of its fieldsets
+        field_classes = {"illustration": IllustrationField}
+
+    def save(self, commit=True):
+        """A new illustration is stored as a clean copy with renditions."""
+        disorder = super().save(commit=False)
+        if "illustration" in self.fields:
+            illustration = self.cleaned_data.get("illustration")
+            if isinstance(illustration, UploadedFile):
+                disorder.replace_illustration(illustration)
+            elif not illustration:
+                disorder.illustration_renditions = []
+        if commit:
+            disorder.save()
+            self.save_m2m()
+        return disorder
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

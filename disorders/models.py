@@ -12,8 +12,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
+from PIL import Image
 
-from portal.images import check_image
+from portal.images import check_image, clean_copies
 
 # The editor offers exactly what the server keeps: the same list drives the
 # toolbar and the nh3 allowlist, so pasted scripts, event handlers, inline
@@ -31,6 +32,9 @@ SECTION_BODY_EXTENSIONS = {
 
 ILLUSTRATION_MAX_BYTES = 5 * 1024 * 1024
 ILLUSTRATION_MAX_PIXELS = 25_000_000
+# WebP renditions for srcset: a phone, a tablet or the article column on a
+# desktop, and a high-density screen.
+ILLUSTRATION_WIDTHS = (480, 800, 1200)
 
 
 def validate_illustration(file):
@@ -279,6 +283,10 @@ class Disorder(models.Model):
     )
     illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # [{"width", "height", "name"}] of the WebP copies, narrowest first.
+    illustration_renditions = models.JSONField(
+        _("illustration renditions"), default=list, blank=True, editable=False
+    )
     illustration_alt = models.CharField(
         _("illustration description (alt text)"),
         max_length=300,
@@ -397,6 +405,34 @@ class Disorder(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    def replace_illustration(self, upload):
+        """Keep a clean copy of a checked upload (re-encoded from its pixels,
+        so no metadata such as a GPS position survives) and WebP renditions
+        of it; the record itself is not saved."""
+        original, renditions = clean_copies(upload, ILLUSTRATION_WIDTHS)
+        self.illustration.save(original.name, original, save=False)
+        storage, stored = self.illustration.storage, {}
+        for file in renditions.values():
+            with Image.open(file) as image:
+                width, height = image.size
+            file.seek(0)
+            if width not in stored:  # a small image is never enlarged
+                name = storage.save(f"disorders/{file.name}", file)
+                stored[width] = {"width": width, "height": height, "name": name}
+        self.illustration_renditions = sorted(stored.values(), key=lambda r: r["width"])
+
+    def illustration_srcset(self):
+        storage = self.illustration.storage
+        return ", ".join(
+            f"{storage.url(r['name'])} {r['width']}w" for r in self.illustration_renditions
+        )
+
+    def illustration_src(self):
+        """The largest rendition, or the stored image before renditions existed."""
+        if self.illustration_renditions:
+            return self.illustration.storage.url(self.illustration_renditions[-1]["name"])
+        return self.illustration.url
 
     def publication_state(self, now=None):
         """Draft, scheduled, published or expired, for staff."""
