@@ -76,7 +76,7 @@ DARK_PAGES += ["glossary", "search with results", "not found"]
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", DARK_PAGES)
 def test_public_page_has_no_wcag_violations_in_the_dark_scheme(
-    live_server, demo_content, browser, name, lang
+    live_server, demo_content, browser, axe_violations, name, lang
 ):
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
@@ -88,7 +88,7 @@ def test_public_page_has_no_wcag_violations_in_the_dark_scheme(
 
 
 def test_an_open_definition_has_no_wcag_violations_in_either_scheme(
-    live_server, demo_content, browser
+    live_server, demo_content, browser, axe_violations
 ):
     for scheme in ("light", "dark"):
         context = browser.new_context(color_scheme=scheme)
