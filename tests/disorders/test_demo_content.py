@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.forms.models import model_to_dict
 
-from disorders.demo_content import DISORDERS
+from disorders.content import read_content
 from disorders.models import Category, Disorder, DisorderSection
 from organisations.models import Organisation
 
@@ -68,11 +68,11 @@ def test_demo_html_passes_the_sanitiser_unchanged():
         (s.disorder.slug_en, s.heading_en): s
         for s in DisorderSection.objects.select_related("disorder")
     }
-    for data in DISORDERS:
-        for section in data["sections"]:
-            loaded = stored[(data["slug"]["en"], section["heading"]["en"])]
+    for page in read_content().disorders:
+        for section in page.sections:
+            loaded = stored[(page.key, section.heading["en"])]
             for lang in ("en", "nl", "fr"):
-                assert getattr(loaded, f"body_{lang}") == section["body"][lang]
+                assert getattr(loaded, f"body_{lang}") == section.body[lang]
 
 
 def test_running_the_demo_loader_twice_changes_nothing():
