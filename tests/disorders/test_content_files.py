@@ -142,3 +142,20 @@ def test_related_pages_go_both_ways():
     for disorder in Disorder.objects.prefetch_related("related"):
         for other in disorder.related.all():
             assert disorder in other.related.all()
+
+
+@pytest.mark.parametrize(
+    "folder", sorted((CONTENT_DIR / "disorders").iterdir()), ids=lambda folder: folder.name
+)
+def test_every_disorder_has_four_to_six_questions_to_ask_in_every_language(folder):
+    for language in LANGUAGES:
+        elements = parse_html((folder / f"{language}.html").read_text())
+        questions = [e for e in elements if e.tag == "li" and "aside" in e.ancestors]
+        assert 4 <= len(questions) <= 6, language
+
+
+def test_questions_to_ask_are_loaded_in_every_language():
+    load()
+    for disorder in Disorder.objects.all():
+        for language in LANGUAGES:
+            assert "<li>" in getattr(disorder, f"questions_{language}"), disorder.slug_en

@@ -97,7 +97,7 @@ def test_update_option_restores_the_shipped_text():
     load()
     Disorder.objects.filter(slug_en="leukemia").update(name_en="Changed")
     load("--update")
-    assert Disorder.objects.get(slug_en="leukemia").name_en == "Leukemia"
+    assert Disorder.objects.get(slug_en="leukemia").name_en == "Leukaemia"
 
 
 def test_demo_organisations_cover_three_languages_and_label_examples():
@@ -119,5 +119,20 @@ def test_demo_content_is_searchable_in_every_language():
 
     load()
     assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"
-    assert load_entries(search("AML", "en"))[0].title == "Acute myeloid leukemia (AML)"
+    assert load_entries(search("AML", "en"))[0].title == "Acute myeloid leukaemia (AML)"
     assert load_entries(search("beenmerg", "nl"))[0].title == "beenmerg"
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("en", 'This is a type of <a href="/en/disorders/leukemia/">leukaemia</a>.'),
+        ("nl", 'Dit is een vorm van <a href="/nl/disorders/leukemie/">leukemie</a>.'),
+        ("fr", 'C’est une forme de <a href="/fr/disorders/leucemie/">leucémie</a>.'),
+    ],
+)
+def test_a_subtype_names_its_parent_in_lower_case_mid_sentence(client, lang, expected):
+    load()
+    aml = Disorder.objects.get(slug_en="acute-myeloid-leukemia")
+    response = client.get(f"/{lang}/disorders/{getattr(aml, f'slug_{lang}')}/")
+    assert expected in response.content.decode()

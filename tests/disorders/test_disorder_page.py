@@ -229,3 +229,16 @@ def test_related_disorder_of_the_same_category_is_listed_once(client):
 def test_home_has_one_search_box(client):
     assert client.get("/en/").content.decode().count('role="search"') == 1
     assert client.get("/en/disorders/").content.decode().count('role="search"') == 1
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Leukaemia", "leukaemia"),
+        ("Von Willebrand disease", "von Willebrand disease"),
+        ("AML", "AML"),
+        ("Non-Hodgkin lymphoma", "Non-Hodgkin lymphoma"),
+    ],
+)
+def test_a_disorder_name_reads_in_lower_case_mid_sentence_unless_it_has_capitals(name, expected):
+    assert Disorder(name=name).name_in_sentence() == expected
