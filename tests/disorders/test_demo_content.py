@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.forms.models import model_to_dict
+from pytest_django.asserts import assertContains
 
 from disorders.content import read_content
 from disorders.models import Category, Disorder, DisorderSection
@@ -136,3 +137,14 @@ def test_a_subtype_names_its_parent_in_lower_case_mid_sentence(client, lang, exp
     aml = Disorder.objects.get(slug_en="acute-myeloid-leukemia")
     response = client.get(f"/{lang}/disorders/{getattr(aml, f'slug_{lang}')}/")
     assert expected in response.content.decode()
+
+
+def test_every_shipped_published_page_cites_at_least_two_sources(client):
+    load()
+    for disorder in Disorder.objects.published().prefetch_related("sources"):
+        sources = list(disorder.sources.all())
+        assert len(sources) >= 2, disorder.slug_en
+        for source in sources:
+            assert source.title and source.publisher, disorder.slug_en
+    leukemia = Disorder.objects.get(slug_en="leukemia")
+    assertContains(client.get(leukemia.get_absolute_url()), leukemia.sources.first().title)
