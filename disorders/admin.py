@@ -17,6 +17,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from portal.links import LinkStatus
 from portal.readability import readability_report
 
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
@@ -91,7 +92,36 @@ class SectionInline(TranslationStackedInline):
 class SourceInline(admin.TabularInline):
     model = Source
     extra = 0
-    fields = ("position", "title", "publisher", "year", "url")
+    fields = ("position", "title", "publisher", "year", "url", "link_check")
+    readonly_fields = ("link_check",)
+
+    @admin.display(description=_("link check"))
+    def link_check(self, source):
+        if not source.link_checked_at:
+            return "—"
+        return _("%(status)s (%(detail)s), checked on %(date)s") % {
+            "status": source.get_link_status_display(),
+            "detail": source.link_detail,
+            "date": date_format(source.link_checked_at, "SHORT_DATE_FORMAT"),
+        }
+
+
+class SourceLinkFilter(admin.SimpleListFilter):
+    """Pages whose cited addresses need an editor: see manage.py check_links."""
+
+    title = _("source links")
+    parameter_name = "source_links"
+
+    def lookups(self, request, model_admin):
+        return [
+            (LinkStatus.BROKEN, _("A source link is broken")),
+            (LinkStatus.REDIRECTED, _("A source link redirects")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in (LinkStatus.BROKEN, LinkStatus.REDIRECTED):
+            return queryset.filter(sources__link_status=self.value()).distinct()
+        return queryset
 
     def has_add_permission(self, request, obj=None):
         return not is_translator_only(request) and super().has_add_permission(request, obj)
@@ -211,6 +241,7 @@ class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
         ("parent", admin.EmptyFieldListFilter),
         ReviewFilter,
         TranslationStatusFilter,
+        SourceLinkFilter,
     )
     list_select_related = ("category", "parent")
     search_fields = ("name_en", "name_nl", "name_fr", "summary_en", "summary_nl", "summary_fr")

@@ -13,6 +13,7 @@ from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.images import check_image
+from portal.links import CheckedLink
 
 # The editor offers exactly what the server keeps: the same list drives the
 # toolbar and the nh3 allowlist, so pasted scripts, event handlers, inline
@@ -495,7 +496,7 @@ class DisorderSection(models.Model):
         return shown_language(self, "body")
 
 
-class Source(models.Model):
+class Source(CheckedLink):
     """Evidence a disorder page rests on, listed under the page."""
 
     disorder = models.ForeignKey(
