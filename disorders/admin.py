@@ -11,6 +11,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from reversion.admin import VersionAdmin
 
 from portal.languages import every_language, language_codes, translated_languages
+from portal.links import LinkStatus
 from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
 
@@ -82,7 +83,36 @@ class SectionInline(TranslationStackedInline):
 class SourceInline(admin.TabularInline):
     model = Source
     extra = 0
-    fields = ("position", "title", "publisher", "year", "url")
+    fields = ("position", "title", "publisher", "year", "url", "link_check")
+    readonly_fields = ("link_check",)
+
+    @admin.display(description=_("link check"))
+    def link_check(self, source):
+        if not source.link_checked_at:
+            return "—"
+        return _("%(status)s (%(detail)s), checked on %(date)s") % {
+            "status": source.get_link_status_display(),
+            "detail": source.link_detail,
+            "date": date_format(source.link_checked_at, "SHORT_DATE_FORMAT"),
+        }
+
+
+class SourceLinkFilter(admin.SimpleListFilter):
+    """Pages whose cited addresses need an editor: see manage.py check_links."""
+
+    title = _("source links")
+    parameter_name = "source_links"
+
+    def lookups(self, request, model_admin):
+        return [
+            (LinkStatus.BROKEN, _("A source link is broken")),
+            (LinkStatus.REDIRECTED, _("A source link redirects")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in (LinkStatus.BROKEN, LinkStatus.REDIRECTED):
+            return queryset.filter(sources__link_status=self.value()).distinct()
+        return queryset
 
     def has_add_permission(self, request, obj=None):
         return not is_translator_only(request, Disorder._meta) and super().has_add_permission(
@@ -133,6 +163,7 @@ class DisorderAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmi
         ReviewFilter,
         WaitingForReviewFilter,
         translations.TranslationStatusFilter,
+        SourceLinkFilter,
     )
     list_select_related = ("category", "parent")
     search_fields = every_language("name", "summary")

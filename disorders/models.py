@@ -19,6 +19,7 @@ from PIL import Image
 
 from portal.images import check_image, clean_copies
 from portal.languages import language_codes
+from portal.links import CheckedLink
 
 from . import revisions
 
@@ -507,6 +508,16 @@ class Disorder(models.Model):
     def name_language(self):
         return shown_language(self, "name")
 
+    def name_in_sentence(self):
+        """The name as it reads inside a sentence: "a type of leukaemia", not
+        "a type of Leukaemia". A first word with another capital (AML,
+        Non-Hodgkin) keeps its form. An eponym at the start (Hodgkin) would be
+        lowered wrongly; no parent disorder starts with one."""
+        first_word = self.name.split(" ", 1)[0]
+        if first_word[1:] != first_word[1:].lower():
+            return self.name
+        return self.name[:1].lower() + self.name[1:]
+
     def summary_language(self):
         return shown_language(self, "summary")
 
@@ -593,7 +604,7 @@ class DisorderSection(models.Model):
         return shown_language(self, "body")
 
 
-class Source(models.Model):
+class Source(CheckedLink):
     """Evidence a disorder page rests on, listed under the page."""
 
     disorder = models.ForeignKey(

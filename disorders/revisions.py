@@ -32,6 +32,10 @@ BOOKKEEPING_FIELDS = {
     "source_changed_at",
     "illustration_width",
     "illustration_height",
+    # What the weekly link check found: not the editor's text.
+    "link_status",
+    "link_detail",
+    "link_checked_at",
 }
 
 

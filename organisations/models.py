@@ -10,6 +10,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
 from disorders.models import Disorder, localized
+from portal.links import CheckedLink
 
 STALE_AFTER = datetime.timedelta(days=365)
 
@@ -104,7 +105,7 @@ phone_validator = RegexValidator(
 )
 
 
-class Organisation(models.Model):
+class Organisation(CheckedLink):
     class Region(models.TextChoices):
         FLANDERS = "flanders", _("Flanders")
         WALLONIA = "wallonia", _("Wallonia")
@@ -174,6 +175,8 @@ class Organisation(models.Model):
     contact_verified_on = models.DateField(
         _("contact details last verified on"), null=True, blank=True
     )
+
+    link_field = "website"
 
     objects = OrganisationQuerySet.as_manager()
 

@@ -11,8 +11,11 @@ class PortalAdminSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         """The index opens with what needs attention, for those allowed to act on it."""
-        from disorders.models import Disorder, PendingChange
+        from disorders.models import Disorder, PendingChange, Source
         from feedback.models import Feedback  # the admin site loads before the apps' models
+        from organisations.models import Organisation
+
+        from .links import LinkStatus
 
         dashboard = {}
         if request.user.has_perm("disorders.view_disorder"):
@@ -45,6 +48,16 @@ class PortalAdminSite(admin.AdminSite):
                 )
                 if request.user.has_perm(f"{app}.publish_{model}")
             ]
+        if request.user.has_perm("disorders.view_disorder"):
+            dashboard["source_links"] = {
+                status: Source.objects.filter(link_status=status).count()
+                for status in (LinkStatus.BROKEN, LinkStatus.REDIRECTED)
+            }
+        if request.user.has_perm("organisations.view_organisation"):
+            dashboard["website_links"] = {
+                status: Organisation.objects.filter(link_status=status).count()
+                for status in (LinkStatus.BROKEN, LinkStatus.REDIRECTED)
+            }
         if request.user.has_perm("feedback.view_feedback"):
             dashboard["new_feedback_count"] = Feedback.objects.new().count()
         return super().index(request, {"dashboard": dashboard} | (extra_context or {}))

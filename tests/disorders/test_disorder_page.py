@@ -258,3 +258,16 @@ def test_pages_have_canonical_and_open_graph_tags(client):
         client.get(f"/fr/disorders/{disorder.slug_fr}/"),
         '<meta property="og:locale" content="fr_BE">',
     )
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Leukaemia", "leukaemia"),
+        ("Von Willebrand disease", "von Willebrand disease"),
+        ("AML", "AML"),
+        ("Non-Hodgkin lymphoma", "Non-Hodgkin lymphoma"),
+    ],
+)
+def test_a_disorder_name_reads_in_lower_case_mid_sentence_unless_it_has_capitals(name, expected):
+    assert Disorder(name=name).name_in_sentence() == expected
