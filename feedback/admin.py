@@ -169,7 +169,10 @@ class FeedbackAdmin(admin.ModelAdmin):
         )
         for feedback in queryset.select_related("assignee"):
             writer.writerow(
-                [
+                # Page titles, headings and user names are typed by people
+                # too: no column may run as a formula in a spreadsheet.
+                _spreadsheet_safe(str(value))
+                for value in [
                     feedback.reference,
                     timezone.localtime(feedback.created_at).isoformat(timespec="minutes"),
                     feedback.page_title,
@@ -178,12 +181,13 @@ class FeedbackAdmin(admin.ModelAdmin):
                     feedback.get_kind_display(),
                     feedback.get_status_display(),
                     feedback.assignee.get_username() if feedback.assignee else "",
-                    _spreadsheet_safe(feedback.message),
+                    feedback.message,
                 ]
             )
         return response
 
 
 def _spreadsheet_safe(text):
-    """Readers' text must not run as a formula when staff open the file."""
+    """Text must not run as a formula when staff open the file (OWASP's
+    CSV injection advice: a leading quote makes the cell plain text)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

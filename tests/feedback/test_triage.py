@@ -86,6 +86,23 @@ def test_csv_export_lists_the_selected_submissions_safely(admin_client):
     assert rows[1][-1] == '\'=HYPERLINK("http://evil.example")'
 
 
+def test_csv_export_neutralises_formulas_in_every_text_column(admin_client, django_user_model):
+    disorder = make_disorder(name_en='=HYPERLINK("http://evil.example","Leukemia")')
+    assignee = django_user_model.objects.create_user("+cmd", is_staff=True)
+    feedback = make_feedback(
+        disorder=disorder, section_heading="@SUM(1+1)", assignee=assignee, message="-2+3"
+    )
+    response = admin_client.post(
+        "/admin/feedback/feedback/", {"action": "export_csv", "_selected_action": [feedback.pk]}
+    )
+    row = list(csv.reader(StringIO(response.content.decode("utf-8-sig"))))[1]
+    assert row[2] == "'" + disorder.name_en
+    assert row[3] == "'@SUM(1+1)"
+    assert row[7] == "'+cmd"
+    assert row[8] == "'-2+3"
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in row)
+
+
 def test_submission_links_to_the_disorders_admin_page(admin_client):
     feedback = make_feedback()
     response = admin_client.get(feedback.get_admin_url())
