@@ -39,6 +39,12 @@ def test_public_responses_carry_the_security_headers(client, path):
     assert_security_headers(client.get(path))
 
 
+def test_permissions_policy_opts_out_of_topics_without_obsolete_features(client):
+    policy = client.get("/en/")["Permissions-Policy"]
+    assert "browsing-topics=()" in policy
+    assert "interest-cohort" not in policy  # FLoC is gone; browsers warn about it
+
+
 @pytest.mark.parametrize("path", ["/admin/", "/admin/disorders/disorder/", "/admin/login/"])
 def test_admin_pages_carry_the_security_headers_and_are_never_cached(client, admin_user, path):
     if path != "/admin/login/":
