@@ -3,6 +3,8 @@ import logging
 import time
 
 from django.conf import settings
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 
 request_logger = logging.getLogger("portal.requests")
 
@@ -16,6 +18,25 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class AdminNeverCachedMiddleware:
+    """Every back-office response is private and never stored: the admin marks
+    a few views (password change, its JavaScript catalogue) cacheable, and
+    redirects and 404s under /admin/ carry no header at all. Placed above
+    CommonMiddleware so it sees its redirects too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefix = None
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.prefix is None:
+            self.prefix = reverse("admin:index").rstrip("/")
+        if request.path_info == self.prefix or request.path_info.startswith(self.prefix + "/"):
+            add_never_cache_headers(response)
         return response
 
 

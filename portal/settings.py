@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "portal.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.AdminNeverCachedMiddleware",
     # ETag on every cacheable page, and 304 for a reader who already has it.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -60,6 +60,25 @@ def test_admin_pages_carry_the_security_headers_and_are_never_cached(client, adm
 @pytest.mark.parametrize(
     "path",
     [
+        "/admin/password_change/",
+        "/admin/jsi18n/",
+        "/admin/no-such-page/",
+        "/admin",
+        "/admin/disorders/disorder/999999/change/",
+    ],
+)
+@pytest.mark.parametrize("signed_in", [True, False])
+def test_every_admin_response_is_private_and_not_stored(client, admin_user, path, signed_in):
+    if signed_in:
+        client.force_login(admin_user)
+    cache_control = client.get(path)["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control
+    assert "public" not in cache_control
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
         "/en/disorders/../../etc/passwd",
         "/en/disorders/%2e%2e%2f%2e%2e%2fetc%2fpasswd/",
         "/en/disorders/a%2Fb/",
