@@ -4,6 +4,7 @@ no address is stored in clear anywhere."""
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import time
 
@@ -13,12 +14,31 @@ from django.core.cache import cache
 logger = logging.getLogger(__name__)
 
 
+def _valid_address(value):
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return None
+
+
 def client_address(request):
-    """The client's address, read through DJANGO_PROXY_COUNT trusted proxies."""
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    if settings.PROXY_COUNT and len(forwarded) >= settings.PROXY_COUNT:
-        return forwarded[-settings.PROXY_COUNT]
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address, read through DJANGO_PROXY_COUNT trusted proxies.
+
+    When the header is missing, too short or holds something other than an
+    address, the peer's own address (REMOTE_ADDR) is used: one empty value
+    would put every such client in one shared bucket and out of reach of the
+    lock-out. Only the entries the trusted proxies appended are read; the
+    application must be reachable through them alone (gunicorn bound to
+    127.0.0.1, see docs/deploy.md), or a client could forge them."""
+    remote = _valid_address(request.META.get("REMOTE_ADDR", "")) or ""
+    if not settings.PROXY_COUNT:
+        return remote
+    forwarded = [
+        part for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()
+    ]
+    if len(forwarded) < settings.PROXY_COUNT:
+        return remote
+    return _valid_address(forwarded[-settings.PROXY_COUNT]) or remote
 
 
 def client_key(request):
