@@ -12,7 +12,7 @@ class PortalConfig(AppConfig):
         # After modeltranslation's ready(), so revisions include every language's fields.
         import reversion
 
-        from . import invalidation, search
+        from . import checks, invalidation, search  # noqa: F401 (checks registers itself)
         from .models import SitePage
 
         reversion.register(SitePage)

@@ -93,7 +93,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_group"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
 
@@ -232,6 +232,10 @@ if HTTPS:
 # Behind N reverse proxies the client address is the N-th from the right in
 # X-Forwarded-For; 0 trusts only REMOTE_ADDR.
 PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", 0))
+
+# gunicorn's own variable for its number of workers; read here too, so that
+# `manage.py check` can warn when several workers keep limits apart.
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", 1))
 
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
