@@ -11,13 +11,15 @@ class PortalConfig(AppConfig):
     def ready(self):
         # After modeltranslation's ready(), so revisions include every language's fields.
         import reversion
+        from django.contrib.auth.signals import user_login_failed
 
-        from . import checks, invalidation, search  # noqa: F401 (checks registers itself)
+        from . import checks, invalidation, search, signin  # noqa: F401 (checks registers itself)
         from .models import SitePage
 
         reversion.register(SitePage)
         search.connect_signals()
         invalidation.connect_signals()
+        user_login_failed.connect(signin.record_failure, dispatch_uid="portal.signin")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

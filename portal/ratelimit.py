@@ -58,9 +58,12 @@ def client_group(request):
     return str(parsed)
 
 
+def _keyed(value):
+    return hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
 def client_key(request):
-    address = client_group(request)
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+    return _keyed(client_group(request))
 
 
 # A window is counted in this many slices. The count covers the current
@@ -70,10 +73,10 @@ def client_key(request):
 SLICES = 10
 
 
-def _slice_keys(scope, request, seconds, now):
+def _slice_keys(scope, request, seconds, now, who):
     width = seconds / SLICES
     current = int(now // width)
-    prefix = f"ratelimit:{scope}:{client_key(request)}"
+    prefix = f"ratelimit:{scope}:{client_key(request) if who is None else _keyed(who)}"
     return [f"{prefix}:{index}" for index in range(current, current - SLICES - 1, -1)], width
 
 
@@ -81,12 +84,13 @@ def _used(keys):
     return sum(cache.get_many(keys).values())
 
 
-def is_limited(scope, request, rate, *, now=None):
-    """Already over the limit? A read, for refusing early; hit() decides."""
+def is_limited(scope, request, rate, *, now=None, who=None):
+    """Already over the limit? A read, for refusing early; hit() decides.
+    Counted per client, or per `who` (a user name, say) when given."""
     if rate is None:
         return False
     count, seconds = rate
-    keys, _width = _slice_keys(scope, request, seconds, time.time() if now is None else now)
+    keys, _width = _slice_keys(scope, request, seconds, time.time() if now is None else now, who)
     try:
         return _used(keys) >= count
     except Exception:
@@ -94,14 +98,14 @@ def is_limited(scope, request, rate, *, now=None):
         return False
 
 
-def hit(scope, request, rate, *, now=None):
+def hit(scope, request, rate, *, now=None, who=None):
     """Count one use and say whether it went over the limit. incr() is atomic,
     also in Redis across instances, so parallel requests cannot all slip
     under it. If the cache does not answer, readers are not refused."""
     if rate is None:
         return False
     count, seconds = rate
-    keys, width = _slice_keys(scope, request, seconds, time.time() if now is None else now)
+    keys, width = _slice_keys(scope, request, seconds, time.time() if now is None else now, who)
     lifetime = int(seconds + 2 * width) + 1
     try:
         cache.add(keys[0], 0, lifetime)

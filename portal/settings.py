@@ -87,13 +87,19 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login lock-out, per account and per client, stored in the database
-# so it holds across instances.
+# Admin sign-in lock-out, stored in the database so it holds across
+# instances: per account and address together (a stranger cannot lock an
+# editor out), and per address (guessing at many accounts from one place).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_group"
+# Guessing at one account from many addresses is slowed, not locked: after
+# this many failures in an hour, one attempt per period from addresses the
+# account never signed in from (portal/signin.py).
+ADMIN_SLOW_DOWN_AFTER = 10
+ADMIN_SLOW_DOWN_SECONDS = 60  # the page says "once a minute"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
 

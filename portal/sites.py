@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+
+from .signin import is_slowed
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -28,3 +31,10 @@ class PortalAdminSite(admin.AdminSite):
         if request.user.has_perm("feedback.view_feedback"):
             dashboard["new_feedback_count"] = Feedback.objects.new().count()
         return super().index(request, {"dashboard": dashboard} | (extra_context or {}))
+
+    def login(self, request, extra_context=None):
+        if request.method == "POST" and is_slowed(request, request.POST.get("username", "")):
+            return TemplateResponse(
+                request, "admin/sign_in_slowed.html", self.each_context(request), status=429
+            )
+        return super().login(request, extra_context)
