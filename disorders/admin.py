@@ -1,4 +1,5 @@
 import difflib
+import re
 
 from django import forms
 from django.contrib import admin, messages
@@ -478,13 +479,14 @@ class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def compare_view(self, request, object_id):
         """Differences between two saved versions, in every language, sections included."""
+        # ASCII digits only: "²".isdigit() is true, yet int("²") fails.
+        chosen = [request.GET.get(name, "").strip() for name in ("from", "to")]
+        if not all(re.fullmatch(r"[0-9]{1,18}", value) for value in [object_id, *chosen]):
+            raise Http404
         disorder = get_object_or_404(Disorder, pk=object_id)
         if not self.has_view_or_change_permission(request, disorder):
             raise PermissionDenied
         versions = Version.objects.get_for_object(disorder).select_related("revision")
-        chosen = [request.GET.get(name, "").strip() for name in ("from", "to")]
-        if not all(value.isdigit() for value in chosen):
-            raise Http404
         older = get_object_or_404(versions, pk=chosen[0])
         newer = get_object_or_404(versions, pk=chosen[1])
         if older.revision.date_created > newer.revision.date_created:

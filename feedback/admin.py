@@ -4,6 +4,7 @@ import re
 
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import BadRequest
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -118,6 +119,17 @@ class FeedbackAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # submissions come from readers only
+
+    def changelist_view(self, request, extra_context=None):
+        """The admin turns ?created_at__year= into a range ending a year later,
+        and into aware times: near datetime's limits (year 9999, year 1 east
+        of UTC) that overflows into a server error. No submission is that old."""
+        year = request.GET.get("created_at__year")
+        if year is not None and not (
+            re.fullmatch(r"[0-9]{4}", year) and 1900 <= int(year) < datetime.MAXYEAR
+        ):
+            raise BadRequest("Year out of range")
+        return super().changelist_view(request, extra_context)
 
     def get_search_results(self, request, queryset, search_term):
         """A reference number such as FB-2026-000123 finds its submission."""

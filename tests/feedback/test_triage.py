@@ -41,6 +41,38 @@ def test_triage_list_filters_work(admin_client, query):
     assert admin_client.get(f"/admin/feedback/feedback/{query}").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?created_at__year=9999",
+        "?created_at__year=1",
+        "?created_at__year=99999",
+        "?created_at__year=²⁰²⁶",
+        "?status__exact=%00",
+        "?language__exact=en%00",
+        "?kind__exact=%00",
+        "?q=%00",
+        "?%00=1",
+    ],
+)
+def test_triage_list_answers_400_to_impossible_filters(admin_client, query):
+    """Also on PostgreSQL, which refuses NUL characters in a query."""
+    make_feedback()
+    assert admin_client.get(f"/admin/feedback/feedback/{query}").status_code == 400
+
+
+def test_triage_list_filters_by_year(admin_client):
+    feedback = make_feedback()
+    year = timezone.localtime(feedback.created_at).year
+    assertContains(
+        admin_client.get(f"/admin/feedback/feedback/?created_at__year={year}"), "1 feedback"
+    )
+    assertNotContains(
+        admin_client.get(f"/admin/feedback/feedback/?created_at__year={year - 1}"),
+        feedback.reference,
+    )
+
+
 def test_age_filter_separates_old_from_recent(admin_client):
     make_feedback(message="Recent message")
     make_feedback(message="Old message", created_at=timezone.now() - datetime.timedelta(days=40))
