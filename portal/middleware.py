@@ -3,7 +3,7 @@ import logging
 import time
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
 
 request_logger = logging.getLogger("portal.requests")
@@ -29,13 +29,14 @@ class AdminNeverCachedMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefix = None
 
     def __call__(self, request):
         response = self.get_response(request)
-        if self.prefix is None:
-            self.prefix = reverse("admin:index").rstrip("/")
-        if request.path_info == self.prefix or request.path_info.startswith(self.prefix + "/"):
+        try:
+            prefix = reverse("admin:index").rstrip("/")  # the resolver caches it
+        except NoReverseMatch:  # a URLconf without the admin
+            return response
+        if request.path_info == prefix or request.path_info.startswith(prefix + "/"):
             add_never_cache_headers(response)
         return response
 
