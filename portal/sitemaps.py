@@ -1,10 +1,24 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from .models import SitePage
 
 
-class StaticPageSitemap(Sitemap):
+class SiteUrlSitemap(Sitemap):
+    """Addresses on SITE_URL: Django's sitemaps take the host from the
+    request, which a client chooses."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class StaticPageSitemap(SiteUrlSitemap):
     i18n = True
     alternates = True
     x_default = True

@@ -54,3 +54,9 @@ def fresh_cache(tmp_path):
         cache.clear()
         yield
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Absolute addresses come from SITE_URL; the test client's host by default."""
+    settings.SITE_URL = "http://testserver"
