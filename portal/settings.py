@@ -268,6 +268,11 @@ FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", 365)
 )
 
+# restore_site refuses archives that unpack to more than this (a bomb fills
+# the disk), and with a key set, archives whose HMAC does not match.
+RESTORE_MAX_BYTES = int(os.environ.get("RESTORE_MAX_MB", 20 * 1024)) * 1024 * 1024
+BACKUP_HMAC_KEY = os.environ.get("BACKUP_HMAC_KEY", "")
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 if os.environ.get("EMAIL_HOST"):
     MAILERS = {
