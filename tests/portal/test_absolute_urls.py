@@ -3,6 +3,7 @@ client sent (any name in DJANGO_ALLOWED_HOSTS would otherwise end up in
 canonical links, shared caches and e-mails)."""
 
 import pytest
+from django.core.checks import run_checks
 
 from feedback.forms import form_started_token
 from tests.factories import make_disorder, make_organisation
@@ -69,3 +70,17 @@ def test_feedback_e_mail_links_to_the_site_url(
     [mail] = mailoutbox
     assert f"{SITE}/admin/feedback/feedback/" in mail.body
     assert OTHER_HOST not in mail.body
+
+
+@pytest.mark.parametrize(
+    "site_url, https, warning",
+    [
+        ("http://127.0.0.1:8000", False, "portal.W002"),
+        ("http://portal.example.org", True, "portal.W003"),
+        ("https://portal.example.org", True, None),
+    ],
+)
+def test_deploy_checks_warn_about_a_site_url_left_unset(settings, site_url, https, warning):
+    settings.SITE_URL, settings.HTTPS = site_url, https
+    found = {message.id for message in run_checks(include_deployment_checks=True)}
+    assert {"portal.W002", "portal.W003"} & found == ({warning} if warning else set())
