@@ -68,7 +68,7 @@ def build_catalogue(rng, *, categories=1, organisations_per_disorder=0, single_w
 
     from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm
     from organisations.models import Language, Organisation
-    from portal import search
+    from search import index as search
 
     call_command("migrate", verbosity=0)
     groups = Category.objects.bulk_create(

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from portal.pagecache import tag_version
+from pagecache.pages import tag_version
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ LEFT_ALONE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dfn", "abbr", "code", "c
 def marked_terms(language=None):
     """The terms of the language, ready for marking (see _compile).
     One query when the glossary changed, none otherwise. The version is
-    bumped on every term save or delete (portal/invalidation.py), where all
+    bumped on every term save or delete (pagecache/signals.py), where all
     processes see it, so every worker picks up the new terms."""
     language = language or translation.get_language()
     try:

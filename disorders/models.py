@@ -1,7 +1,10 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -13,6 +16,9 @@ from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.images import check_image
+from portal.languages import language_codes
+
+from . import revisions
 
 # The editor offers exactly what the server keeps: the same list drives the
 # toolbar and the nh3 allowlist, so pasted scripts, event handlers, inline
@@ -560,3 +566,96 @@ class GlossaryTerm(models.Model):
         """The term and its synonyms in the active language, longest first."""
         words = [self.term, *(part.strip() for part in self.synonyms.split(","))]
         return sorted({word for word in words if word}, key=len, reverse=True)
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def open(self):
+        """Waiting for review, or sent back to its author."""
+        return self.filter(
+            status__in=[PendingChange.Status.PENDING, PendingChange.Status.SENT_BACK]
+        )
+
+    def waiting(self):
+        return self.filter(status=PendingChange.Status.PENDING)
+
+    def for_page(self, page):
+        return self.filter(content_type=ContentType.objects.get_for_model(page), object_id=page.pk)
+
+    def for_model(self, model):
+        return self.filter(content_type=ContentType.objects.get_for_model(model))
+
+
+class PendingChange(models.Model):
+    """An edit of a live page that waits for a medical reviewer. The live
+    rows keep the approved text, so readers, the page cache, search, the
+    sitemap and the API never see this one until it is approved. ``data``
+    is the page as its author wants it and ``base`` the live page it was
+    made from (see disorders/revisions.py): a change whose page moved on
+    since is refused on approval rather than merged."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        SENT_BACK = "sent_back", _("Sent back to its author")
+        APPROVED = "approved", _("Approved")
+
+    content_type = models.ForeignKey(
+        ContentType, models.CASCADE, related_name="+", verbose_name=_("kind of page")
+    )
+    object_id = models.PositiveBigIntegerField(_("page"))
+    page = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField(_("proposed page"), encoder=DjangoJSONEncoder)
+    base = models.JSONField(_("live page it was made from"), encoder=DjangoJSONEncoder)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.PENDING)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewer"),
+    )
+    comment = models.TextField(_("reviewer's comment"), blank=True)
+    edits = models.PositiveIntegerField(_("saves"), default=0)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("pending change")
+        verbose_name_plural = _("pending changes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(status__in=["pending", "sent_back"]),
+                name="one_open_change_per_page",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.name} {self.object_id}: {self.get_status_display()}"
+
+
+revisions.register(
+    revisions.PageKind(
+        Disorder,
+        parts={"sections": DisorderSection, "sources": Source},
+        review_fields=(
+            "authors",
+            "reviewer_name",
+            *(f"reviewer_credentials_{code}" for code in language_codes()),
+            "reviewed_on",
+            "next_review_on",
+        ),
+    )
+)

@@ -10,9 +10,9 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
+from pagecache.pages import depends_on
 from portal.http import public_page
 from portal.languages import object_language_versions
-from portal.pagecache import depends_on
 
 from .glossary import mark_sections
 from .models import Disorder, GlossaryTerm
@@ -84,7 +84,7 @@ def disorder_detail(request, slug):
         add_never_cache_headers(response)
         return response
     # The subtypes and "other disorders" lists change with the disorder
-    # itself and its category (see portal/invalidation.py).
+    # itself and its category (see pagecache/signals.py).
     return depends_on(
         response,
         f"disorder-{disorder.pk}",

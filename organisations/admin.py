@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal.invalidation import organisations_changed
+from pagecache.signals import organisations_changed
 
 from .forms import OrganisationAdminForm
 from .models import Organisation

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, localized
+from pagecache.pages import depends_on
 from portal.http import public_page
-from portal.pagecache import depends_on
 
 from .forms import DirectoryFilterForm
 from .models import Language, Organisation

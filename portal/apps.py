@@ -28,16 +28,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        # After modeltranslation's ready(), so revisions include every language's fields.
-        import reversion
         from django.contrib.auth.signals import user_login_failed
 
-        from . import checks, invalidation, search, signin  # noqa: F401 (checks registers itself)
-        from .models import SitePage
+        from . import checks, signin  # noqa: F401 (checks registers itself)
 
-        reversion.register(SitePage)
-        search.connect_signals()
-        invalidation.connect_signals()
         user_login_failed.connect(signin.record_failure, dispatch_uid="portal.signin")
         connection_created.connect(keep_sqlite_files_private, dispatch_uid="portal.sqlite-files")
 

@@ -31,3 +31,23 @@ def path_language_versions(path):
 
 def _version(code, url):
     return {"code": code, "name": LANGUAGE_NAMES_IN_THEIR_OWN_LANGUAGE[code], "url": url}
+
+
+def language_codes():
+    """Every language of the site, the default first, from settings.LANGUAGES."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def translated_languages():
+    """The languages translated from the default one."""
+    return [code for code in language_codes() if code != settings.LANGUAGE_CODE]
+
+
+def language_name(code):
+    """The language's name in the active language ("Dutch", "Nederlands")."""
+    return dict(settings.LANGUAGES)[code]
+
+
+def every_language(*names):
+    """Each translated field's column in every language: ("name_en", "name_nl", ...)."""
+    return tuple(f"{name}_{code}" for name in names for code in language_codes())

@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "disorders",
     "organisations",
     "feedback",
+    "pages",
+    "pagecache",
+    "search",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",
@@ -64,7 +67,7 @@ MIDDLEWARE = [
     "portal.middleware.RequestLogMiddleware",
     # Kept pages are served from here, with the headers every middleware
     # below gave them, before sessions, templates or the database.
-    "portal.pagecache.PageCacheMiddleware",
+    "pagecache.pages.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.AdminNeverCachedMiddleware",
@@ -156,7 +159,7 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Each process has its own local-memory cache; the versions of what pages
-    # show must be the same for all of them (see portal/pagecache.py).
+    # show must be the same for all of them (see pagecache/pages.py).
     PAGE_CACHE_TAG_DIRECTORY = VAR_DIR / "page-tags"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -264,6 +267,12 @@ FEEDBACK_RATE_LIMIT = parse_rate("FEEDBACK_RATE_LIMIT", "10/h")
 FEEDBACK_MIN_SECONDS = int(os.environ.get("FEEDBACK_MIN_SECONDS", 3))
 FEEDBACK_FORM_MAX_AGE = 60 * 60 * 24
 FEEDBACK_NOTIFY_EMAIL = os.environ.get("FEEDBACK_NOTIFY_EMAIL", "")
+# Medical reviewers' addresses, comma-separated: told when a change waits for review.
+REVIEW_NOTIFY_EMAILS = [
+    address.strip()
+    for address in os.environ.get("REVIEW_NOTIFY_EMAIL", "").split(",")
+    if address.strip()
+]
 FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", 365)
 )
@@ -294,7 +303,7 @@ else:
 # How long browsers and shared caches may keep a public page, in seconds.
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
 # How long this site keeps a public page for anonymous readers, in seconds;
-# changes replace it sooner (portal/pagecache.py). 0 turns the page cache off.
+# changes replace it sooner (pagecache/pages.py). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
 # Memory each process gives to kept pages, in bytes (about 30 KB a page).
 PAGE_CACHE_PROCESS_BYTES = int(os.environ.get("PAGE_CACHE_PROCESS_BYTES", 64 * 1024 * 1024))

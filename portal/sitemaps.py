@@ -4,8 +4,6 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import SitePage
-
 
 class SiteUrlSitemap(Sitemap):
     """Addresses on SITE_URL: Django's sitemaps take the host from the
@@ -19,23 +17,14 @@ class SiteUrlSitemap(Sitemap):
 
 
 class StaticPageSitemap(SiteUrlSitemap):
+    """The site's lists: home, the A-Z index, the directory, the glossary."""
+
     i18n = True
     alternates = True
     x_default = True
 
     def items(self):
-        pages = [
-            ("site-page", {"page": kind.replace("_", "-")})
-            for kind in SitePage.objects.published().values_list("kind", flat=True)
-        ]
-        return [
-            ("home", {}),
-            ("disorders:index", {}),
-            ("organisations:directory", {}),
-            ("glossary", {}),
-            *pages,
-        ]
+        return ["home", "disorders:index", "organisations:directory", "glossary"]
 
-    def location(self, item):
-        name, kwargs = item
-        return reverse(name, kwargs=kwargs)
+    def location(self, name):
+        return reverse(name)

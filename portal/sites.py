@@ -5,6 +5,7 @@ from django.core.exceptions import BadRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from .languages import language_name, translated_languages
 from .signin import is_slowed
 
 
@@ -31,13 +32,15 @@ class PortalAdminSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         """The index opens with what needs attention, for those allowed to act on it."""
-        from disorders.models import Disorder
+        from disorders.models import Disorder, PendingChange
         from feedback.models import Feedback  # the admin site loads before the apps' models
 
         dashboard = {}
         if request.user.has_perm("disorders.view_disorder"):
-            dashboard["review_overdue"] = Disorder.objects.review_overdue().count()
-            dashboard["review_due"] = Disorder.objects.review_due_within(30).count()
+            published = Disorder.objects.published()
+            dashboard["never_reviewed"] = published.filter(reviewed_on__isnull=True).count()
+            dashboard["review_overdue"] = published.review_overdue().count()
+            dashboard["review_due"] = published.review_due_within(30).count()
             dashboard["translations"] = [
                 (
                     name,
@@ -45,7 +48,23 @@ class PortalAdminSite(admin.AdminSite):
                     Disorder.objects.translation_missing(code).count(),
                     Disorder.objects.translation_outdated(code).count(),
                 )
-                for code, name in (("nl", _("Dutch")), ("fr", _("French")))
+                for code, name in ((code, language_name(code)) for code in translated_languages())
+            ]
+        if request.user.has_perm("disorders.publish_disorder") or request.user.has_perm(
+            "pages.publish_sitepage"
+        ):
+            waiting = PendingChange.objects.waiting()
+            dashboard["waiting_for_review"] = [
+                (
+                    label,
+                    f"admin:{app}_{model}_changelist",
+                    waiting.filter(content_type__app_label=app, content_type__model=model).count(),
+                )
+                for label, app, model in (
+                    (_("Disorders"), "disorders", "disorder"),
+                    (_("Site pages"), "pages", "sitepage"),
+                )
+                if request.user.has_perm(f"{app}.publish_{model}")
             ]
         if request.user.has_perm("feedback.view_feedback"):
             dashboard["new_feedback_count"] = Feedback.objects.new().count()

@@ -3,17 +3,19 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
+from django.urls import include, path
 
 from disorders import views as disorder_views
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
+from pages.sitemaps import SitePageSitemap
 
 from . import views
 from .sitemaps import StaticPageSitemap
 
 sitemaps = {
-    "pages": StaticPageSitemap,
+    "static": StaticPageSitemap,
+    "pages": SitePageSitemap,
     "disorders": DisorderSitemap,
     "organisations": OrganisationSitemap,
 }
@@ -30,13 +32,9 @@ urlpatterns += i18n_patterns(
     path("disorders/<slug:slug>/", include("feedback.urls")),
     path("disorders/", include("disorders.urls")),
     path("organisations/", include("organisations.urls")),
-    path("search/", views.search, name="search"),
+    path("search/", include("search.urls")),
     path("glossary/", disorder_views.glossary, name="glossary"),
-    re_path(
-        r"^(?P<page>about|editorial-policy|privacy|accessibility|funding)/$",
-        views.site_page,
-        name="site-page",
-    ),
+    path("", include("pages.urls")),
 )
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

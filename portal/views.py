@@ -2,23 +2,18 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db import connection
-from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from disorders.models import Category
+from pagecache.pages import depends_on
 
 from .http import public_page
-from .models import SitePage
-from .pagecache import depends_on
-from .search import load_entries, snippet
-from .search import search as search_entries
 
 logger = logging.getLogger(__name__)
 
@@ -74,47 +69,6 @@ def server_error(request):
     """The 500 page in the site layout; the context processors are query-free,
     so rendering it cannot fail on the database that may have caused the error."""
     return render(request, "500.html", status=500)
-
-
-SEARCH_QUERY_MAX_LENGTH = 200
-SEARCH_RESULTS_PER_PAGE = 10
-
-
-@require_safe
-@public_page
-def search(request):
-    """Template: portal/search.html. Context: query (cleaned), page of
-    (entry, snippet) results, best first."""
-    # Control characters mean nothing in a search and PostgreSQL refuses NUL.
-    printable = "".join(c if c.isprintable() else " " for c in request.GET.get("q", ""))
-    query = " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
-    page = None
-    if query:
-        page = Paginator(search_entries(query), SEARCH_RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
-        page.results = [(entry, snippet(entry, query)) for entry in load_entries(page.object_list)]
-    response = render(request, "portal/search.html", {"query": query, "page": page})
-    return depends_on(response, "search", shared=False)
-
-
-@require_safe
-@public_page
-def site_page(request, page):
-    """Template: portal/sitepage_detail.html. Drafts are previewable by staff."""
-    kind = page.replace("-", "_")
-    site_page = SitePage.objects.published().filter(kind=kind).first()
-    if site_page is None:
-        if not request.user.has_perm("portal.view_sitepage"):
-            raise Http404
-        site_page = get_object_or_404(SitePage, kind=kind)
-        response = render(
-            request, "portal/sitepage_detail.html", {"page": site_page, "is_preview": True}
-        )
-        add_never_cache_headers(response)
-        return response
-    response = render(request, "portal/sitepage_detail.html", {"page": site_page})
-    return depends_on(response, "site-pages")
 
 
 @require_safe

@@ -115,7 +115,7 @@ def test_demo_organisations_cover_three_languages_and_label_examples():
 
 
 def test_demo_content_is_searchable_in_every_language():
-    from portal.search import load_entries, search
+    from search.index import load_entries, search
 
     load()
     assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"

@@ -98,3 +98,16 @@ def test_answers_posted_from_this_site_are_counted(client, settings, headers):
     disorder = make_disorder()
     assert vote(client, disorder, "yes", **headers).status_code == 302
     assert HelpfulVote.objects.count() == 1
+
+
+def test_rate_limit_lets_readers_through_when_the_cache_is_down(settings):
+    settings.FEEDBACK_RATE_LIMIT = (5, 3600)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    disorder = make_disorder()
+    assert vote(Client(), disorder, "yes").status_code == 302
+    assert HelpfulVote.objects.count() == 1

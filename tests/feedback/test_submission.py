@@ -8,9 +8,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from feedback.forms import form_started_token
 from feedback.models import Feedback
-from tests.factories import make_disorder, make_section
-
-from .conftest import feedback_data
+from tests.factories import feedback_data, make_disorder, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -231,3 +229,10 @@ def test_feedback_form_is_never_cached(client, disorder):
 
 def test_feedback_form_offers_the_pages_sections(client, disorder):
     assertContains(client.get(url(disorder)), "What is leukemia?")
+
+
+def test_line_breaks_count_once_towards_the_message_limit(client, disorder):
+    message = ("x" * 99 + "\r\n") * 49 + "x" * 50  # 4,999 characters as the browser counts them
+    response = client.post(url(disorder), feedback_data(disorder, message=message))
+    assert response.status_code == 302
+    assert Feedback.objects.get().message.count("\n") == 49

@@ -354,8 +354,8 @@ def test_restore_asks_for_confirmation_without_no_input(site, tmp_path):
 
 
 def test_restore_rebuilds_the_search_index(tmp_path, settings):
-    from portal.models import SearchEntry
-    from portal.search import load_entries, search
+    from search.index import load_entries, search
+    from search.models import SearchEntry
 
     settings.MEDIA_ROOT = tmp_path / "media"
     call_command("load_demo_content", stdout=StringIO())

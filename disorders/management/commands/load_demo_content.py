@@ -30,9 +30,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, update=False, **options):
         # One revision holds the whole load, so history starts with the shipped text.
-        from portal import search  # the portal's search index, filled once at the end
+        from search import index  # filled once at the end
 
-        with transaction.atomic(), reversion.create_revision(), search.deferred():
+        with transaction.atomic(), reversion.create_revision(), index.deferred():
             reversion.set_comment("Demo content")
             self._load(update)
 
@@ -105,8 +105,8 @@ class Command(BaseCommand):
         )
 
     def _load_site_pages(self, update):
-        from portal.demo_pages import SITE_PAGES  # the portal's pages, loaded with the rest
-        from portal.models import SitePage
+        from pages.demo_content import SITE_PAGES  # pages depends on disorders, not the reverse
+        from pages.models import SitePage
 
         counts = {"created": 0, "updated": 0, "kept": 0}
         for data in SITE_PAGES:

@@ -22,7 +22,7 @@ DATA_NAME = "data.json"
 MEDIA_DIR = "media"
 # Rebuilt by migrate and flush on every database, or not worth keeping.
 # The search index is derived data, rebuilt on restore for the target database.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "portal.searchentry"]
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "search.searchentry"]
 # restore_site stages media in MEDIA_ROOT under this prefix; never back it up.
 STAGING_PREFIX = ".restore-"
 # With BACKUP_HMAC_KEY set, the archive's HMAC goes in a file beside it.

@@ -21,8 +21,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from portal import search
-from portal.invalidation import everything_changed
+from portal.signals import content_replaced
 
 from .backup_site import (
     DATA_NAME,
@@ -264,10 +263,9 @@ class Command(BaseCommand):
                         verbosity=0,
                         stdout=StringIO(),
                     )
-                # Loading skips the signals that keep the index and the
-                # kept pages in step.
-                search.rebuild()
-                everything_changed()
+                # Loading skips the signals that keep the search index and
+                # the kept pages in step: they rebuild on this signal.
+                content_replaced.send(sender=self.__class__)
         except Exception as exc:
             raise CommandError(
                 f"The backup could not be loaded ({exc}). The database was left as it was "

@@ -3,7 +3,7 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import GlossaryTerm
-from portal.search import fold, load_entries, search
+from search.index import fold, load_entries, plain_text, search
 from tests.factories import make_disorder, make_organisation, make_section
 
 pytestmark = pytest.mark.django_db
@@ -108,6 +108,21 @@ def test_folding_keeps_positions():
     assert fold(text) == "leucemie aigue  l ete"
 
 
+def test_words_of_adjacent_blocks_stay_apart_and_entities_are_read():
+    assert (
+        plain_text("<ul><li>swollen</li></ul><p>These&nbsp;cells &amp; more</p>")
+        == "swollen These cells & more"
+    )
+    disorder = make_disorder(name_en="Somewhere")
+    make_section(disorder, body_en="<ul><li>swollen</li></ul><p>Treatment follows.</p>")
+    assert titles("treatment") == ["Somewhere"]
+
+
+def test_text_typed_with_separate_accent_marks_is_found():
+    make_disorder(name_fr="Ane\u0301mie", summary_fr="Une ane\u0301mie.")
+    assert titles("anémie", "fr") == ["Anémie"]
+
+
 @pytest.mark.parametrize("lang", ["en", "nl", "fr"])
 def test_results_page_shows_title_kind_and_highlighted_snippet(client, catalogue, lang):
     query = {"en": "marrow", "nl": "beenmerg", "fr": "sang"}[lang]
@@ -165,3 +180,29 @@ def test_search_is_in_the_readers_language(catalogue):
     with translation.override("fr"):
         [first] = load_entries(search("leucemie")[:1])
         assert first.url == "/fr/disorders/" + catalogue["leukemia"].slug_fr + "/"
+
+
+def test_search_finds_a_disorder_by_its_name_in_the_readers_language(client):
+    make_disorder(name_nl="Sikkelcelziekte")
+    response = client.get("/nl/search/", {"q": "sikkel"})
+    assertContains(response, "Sikkelcelziekte")
+
+
+def test_search_with_a_hostile_query_is_a_normal_page(client):
+    response = client.get("/en/search/", {"q": "<script>alert(1)</script>' OR 1=1 -- %_\\" * 50})
+    assert response.status_code == 200
+    assertNotContains(response, "<script>alert(1)")
+
+
+def test_search_with_control_characters_is_a_normal_page(client):
+    make_disorder(name_en="Sickle cell disease")
+    response = client.get("/en/search/", {"q": "sickle\x00\x1b cell"})
+    assertContains(response, "Sickle cell disease")
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_search_query_count_is_constant(assert_page_queries, n):
+    for _ in range(n):
+        make_disorder(subtypes=n, name_en="Blood thing")
+    # count, then the page of results
+    assert_page_queries("/en/search/", 2, q="blood")

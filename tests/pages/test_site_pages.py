@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from pytest_django.asserts import assertContains
 
-from portal.models import SitePage
+from pages.models import SitePage
 from tests.factories import make_staff
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_scheduled_trust_page_appears_at_its_time(client):
 
 def test_trust_page_text_is_sanitised(admin_client):
     admin_client.post(
-        "/admin/portal/sitepage/add/",
+        "/admin/pages/sitepage/add/",
         {
             "kind": "funding",
             "title_en": "Funding",
@@ -79,12 +79,12 @@ def test_trust_page_edits_are_kept_as_revisions(admin_client):
     from reversion.models import Version
 
     admin_client.post(
-        "/admin/portal/sitepage/add/",
+        "/admin/pages/sitepage/add/",
         {"kind": "about", "title_en": "About", "body_en": "<p>One.</p>", "status": "draft"},
     )
     page = SitePage.objects.get(kind="about")
     admin_client.post(
-        f"/admin/portal/sitepage/{page.pk}/change/",
+        f"/admin/pages/sitepage/{page.pk}/change/",
         {"title_en": "About us", "body_en": "<p>Two.</p>", "status": "draft"},
     )
     assert Version.objects.get_for_object(page).count() == 2

@@ -1,10 +1,10 @@
-"""Views that ask to be kept but must not be, for tests/portal/test_page_cache.py."""
+"""Views that ask to be kept but must not be, for tests/pagecache/test_page_cache.py."""
 
 from django.http import HttpResponse
 from django.urls import path
 
+from pagecache.pages import depends_on
 from portal.http import public_page
-from portal.pagecache import depends_on
 
 
 @public_page

@@ -1,6 +1,6 @@
 """Search across disorders, organisations and glossary terms, in the reader's
 language, case- and accent-insensitive, with one behaviour on SQLite and
-PostgreSQL: texts are folded when saved (portal.models.SearchEntry), so a
+PostgreSQL: texts are folded when saved (search.models.SearchEntry), so a
 query is plain word-prefix matching that both databases run the same way."""
 
 import re
@@ -19,6 +19,8 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+
+from portal.signals import content_replaced
 
 from .models import SearchEntry
 
@@ -287,7 +289,8 @@ def _index_later_or_now(kind, obj):
 def connect_signals():
     """Keep the index in step with every save and delete, in the same
     transaction, so a rolled-back save leaves no trace in the index either.
-    Raw saves (fixtures, restores) are skipped: restore_site rebuilds."""
+    Raw saves (fixtures, restores) are skipped: a restore announces
+    content_replaced, and the whole index is rebuilt."""
     from disorders.models import Disorder, DisorderSection, GlossaryTerm
     from organisations.models import Organisation
 
@@ -303,6 +306,9 @@ def connect_signals():
         ),
         (GlossaryTerm, lambda instance: _index_later_or_now(SearchEntry.Kind.TERM, instance)),
     ]
+    content_replaced.connect(
+        lambda **kwargs: rebuild(), weak=False, dispatch_uid="search-content-replaced"
+    )
     for model, handle in handlers:
 
         def on_change(sender, instance, raw=False, handle=handle, **kwargs):

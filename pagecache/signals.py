@@ -20,7 +20,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
-from .pagecache import EVERYTHING, content_changed
+from portal.signals import content_replaced
+
+from .pages import EVERYTHING, content_changed
 
 
 def announce(*tags):
@@ -149,8 +151,7 @@ def _organisation_languages_changed(sender, instance, action, reverse, pk_set, *
 def connect_signals():
     from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm, Source
     from organisations.models import Language, Organisation
-
-    from .models import SitePage
+    from pages.models import SitePage
 
     def on(signals, sender, handler):
         for signal in signals:
@@ -186,6 +187,9 @@ def connect_signals():
     on((post_save, post_delete), Language, tags_for("languages", "organisations"))
     # Before the delete: its links to disorders go with it.
     on((post_save, pre_delete), Organisation, organisation_handler)
+    content_replaced.connect(
+        lambda **kwargs: everything_changed(), weak=False, dispatch_uid="page-cache"
+    )
     m2m_changed.connect(
         _related_changed, sender=Disorder.related.through, weak=False, dispatch_uid="page-cache"
     )

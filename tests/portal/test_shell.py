@@ -64,16 +64,6 @@ def test_robots_txt_points_at_the_sitemap(client):
     assertContains(response, "Disallow: /admin/")
 
 
-def test_sitemap_lists_disorder_in_every_language_with_alternates(client, published_disorder):
-    draft = make_disorder(status="draft")
-    content = client.get("/sitemap.xml").content.decode()
-    for lang in ("en", "nl", "fr"):
-        url = f"http://testserver/{lang}/disorders/{getattr(published_disorder, f'slug_{lang}')}/"
-        assert f"<loc>{url}</loc>" in content
-        assert f'hreflang="{lang}" href="{url}"' in content
-    assert draft.slug_en not in content
-
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [("en", "Page not found"), ("nl", "Pagina niet gevonden"), ("fr", "Page introuvable")],

@@ -1,11 +1,11 @@
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from disorders import revisions
 from disorders.models import SECTION_BODY_EXTENSIONS, Disorder, is_live
 
 
@@ -46,6 +46,8 @@ class SitePage(models.Model):
     objects = SitePageQuerySet.as_manager()
 
     class Meta:
+        # Moved from the portal app with its rows: the table keeps its name.
+        db_table = "portal_sitepage"
         ordering = ["kind"]
         verbose_name = _("site page")
         verbose_name_plural = _("site pages")
@@ -58,47 +60,7 @@ class SitePage(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("site-page", kwargs={"page": self.kind.replace("_", "-")})
+        return reverse("pages:detail", kwargs={"page": self.kind.replace("_", "-")})
 
 
-class SearchEntry(models.Model):
-    """One searchable thing in one language, its texts kept twice: as shown,
-    for snippets, and folded (the distinct words, lower case, without
-    accents, separated by single spaces), so that matching is plain LIKE on
-    SQLite and PostgreSQL alike. Rebuilt whenever the thing is saved (see
-    portal.search)."""
-
-    class Kind(models.TextChoices):
-        DISORDER = "disorder", _("Blood disorder")
-        ORGANISATION = "organisation", _("Patient organisation")
-        TERM = "term", _("Glossary term")
-
-    # Field order is column order: the small folded columns every search scans
-    # come first, the long texts shown in snippets last.
-    kind = models.CharField(max_length=20, choices=Kind)
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(max_length=8)
-    disorder = models.ForeignKey(Disorder, models.CASCADE, null=True, blank=True, related_name="+")
-    title = models.CharField(max_length=300)
-    url = models.CharField(max_length=500)
-    folded_all = models.TextField()
-    folded_title = models.TextField()
-    folded_synonyms = models.TextField(blank=True)
-    folded_summary = models.TextField(blank=True)
-    folded_body = models.TextField(blank=True)
-    # PostgreSQL only: the folded words as a full-text vector with a GIN
-    # index (migration 0004), so prefix queries need not read the texts.
-    vector = SearchVectorField(null=True, editable=False)
-    summary = models.TextField(blank=True)
-    body = models.TextField(blank=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["language", "kind"])]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kind", "object_id", "language"], name="one_entry_per_language"
-            )
-        ]
-
-    def __str__(self):
-        return self.title
+revisions.register(revisions.PageKind(SitePage))

@@ -3,7 +3,7 @@ readers ask for at once is drawn once.
 
 A view opts in with depends_on(response, *tags): the tags name the content
 the page shows ("disorder-12", "glossary", ...). A change to that content
-bumps the tags' versions (see portal/invalidation.py), and a kept page whose
+bumps the tags' versions (see pagecache/signals.py), and a kept page whose
 recorded versions differ is drawn again: no time-to-live guesswork, and an
 edit to one disorder leaves the other thousand pages where they are.
 
@@ -353,8 +353,7 @@ def next_scheduled_change(any_version, since):
     from django.db.models import Min, Q
 
     from disorders.models import Disorder
-
-    from .models import SitePage
+    from pages.models import SitePage
 
     moment = datetime.fromtimestamp(since, tz=UTC)
     upcoming = []

@@ -1,0 +1,52 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from .models import Disorder
+
+
+class DisorderAdminForm(forms.ModelForm):
+    """Refuses a save when someone else saved the page after this editor
+    opened it, so no one silently overwrites a colleague's work."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    checks_concurrent_edits = True
+
+    class Meta:
+        model = Disorder
+        fields = ()  # the admin supplies the fields of its fieldsets
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk and self.checks_concurrent_edits:
+            # The admin validates inside its transaction: the lock holds until the save.
+            current = (
+                Disorder.objects.select_for_update(of=("self",))
+                .select_related("changed_by")
+                .get(pk=self.instance.pk)
+            )
+            if cleaned_data.get("loaded_version") != current.version:
+                raise ValidationError(
+                    _(
+                        "%(user)s saved this page at %(time)s, after you opened it. Your changes "
+                        "have not been saved; they are still in this form. Open the page in a new "
+                        "tab to see the other version, bring your changes over, and save there."
+                    ),
+                    code="conflict",
+                    params={
+                        "user": current.changed_by.get_username()
+                        if current.changed_by
+                        else _("Someone"),
+                        "time": date_format(
+                            timezone.localtime(current.updated_at), "DATETIME_FORMAT"
+                        ),
+                    },
+                )
+        return cleaned_data
