@@ -1,10 +1,11 @@
 from functools import partial
 
 from django.contrib import admin
+from django.db.models import Count, Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
@@ -139,7 +140,7 @@ class DisorderAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmi
     autocomplete_fields = ("parent", "related")
     actions = confirm_translation_actions()
     inlines = [SectionInline, SourceInline]
-    readonly_fields = ("summary_readability", "readers_feedback", "last_change")
+    readonly_fields = ("summary_readability", "readers_feedback", "reader_ratings", "last_change")
     fieldsets = [
         (
             None,
@@ -159,7 +160,7 @@ class DisorderAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmi
         (_("Place in the catalogue"), {"fields": ("category", "parent", "position", "related")}),
         (_("Medical review"), {"fields": ("authors", *REVIEW_FIELDS)}),
         (_("Illustration"), {"fields": ("illustration", "illustration_alt")}),
-        (_("Readers' feedback"), {"fields": ("readers_feedback",)}),
+        (_("Readers' feedback"), {"fields": ("readers_feedback", "reader_ratings")}),
     ]
 
     def has_change_permission(self, request, obj=None):
@@ -258,6 +259,25 @@ class DisorderAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmi
             disorder.pk,
             _("Readers' feedback on this page"),
         )
+
+    @admin.display(description=_("was this page helpful?"))
+    def reader_ratings(self, disorder):
+        if disorder.pk is None:
+            return "-"
+        counts = (
+            disorder.helpful_votes.order_by()
+            .values("language")
+            .annotate(
+                yes=Count("pk", filter=Q(is_helpful=True)),
+                no=Count("pk", filter=Q(is_helpful=False)),
+            )
+        )
+        rows = [
+            (row["language"].upper(), row["yes"], _("yes"), row["no"], _("no")) for row in counts
+        ]
+        if not rows:
+            return _("No answers yet")
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}: {} {}, {} {}</li>", rows))
 
     @admin.display(description=_("last change"))
     def last_change(self, disorder):

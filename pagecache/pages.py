@@ -285,6 +285,7 @@ class PageCacheMiddleware:
         key = _page_key(request, language)
         try:
             if (response := _kept_response(key)) is not None:
+                request.page_cache_hit = True  # for the request log
                 return get_conditional_response(request, etag=response["ETag"], response=response)
             started = time.time()
             drawn_at = memory.current_versions([ANY_CHANGE], fresh=True)[ANY_CHANGE]

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reversion",
     "axes",
+    "django_tasks_db",
     "portal",
     "disorders",
     "organisations",
@@ -227,7 +228,7 @@ HTTPS = env_bool("DJANGO_HTTPS")
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz(/live|/ready)?$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365))
@@ -300,6 +301,23 @@ if os.environ.get("EMAIL_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
+# E-mails to staff are tasks (portal/notifications.py). The immediate backend
+# sends them in the web process right after the commit; "database" queues
+# them for `manage.py db_worker` (django-tasks-db), so no request waits for
+# the mail server.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+elif TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+else:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be 'immediate' or 'database', not {TASKS_BACKEND!r}"
+    )
+NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("NOTIFICATION_MAX_ATTEMPTS", 5))
+NOTIFICATION_STUCK_MINUTES = 15
+NOTIFICATION_RETENTION_DAYS = int(os.environ.get("NOTIFICATION_RETENTION_DAYS", 30))
+
 # How long browsers and shared caches may keep a public page, in seconds.
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
 # How long this site keeps a public page for anonymous readers, in seconds;
@@ -323,3 +341,20 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Optional integrations, off unless set (portal/monitoring.py).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from portal.monitoring import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+    )
+# Request counts and durations at /metrics, for Prometheus on the server
+# itself; the proxy must not pass /metrics on.
+PROMETHEUS_METRICS = env_bool("PROMETHEUS_METRICS")
+# With several gunicorn workers, prometheus_client adds up their figures
+# from files in this folder (emptied when the service starts).
+PROMETHEUS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")

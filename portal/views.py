@@ -38,12 +38,26 @@ def robots_txt(request):
 @require_safe
 @never_cache
 def healthz(request):
+    """200 when the database and the cache answer, 503 naming what failed."""
     checks = {"database": _database_answers(), "cache": _cache_answers()}
     healthy = all(checks.values())
     body = {"status": "ok" if healthy else "unavailable"} | {
         name: "ok" if answered else "unavailable" for name, answered in checks.items()
     }
     return JsonResponse(body, status=200 if healthy else 503)
+
+
+@require_safe
+@never_cache
+def healthz_live(request):
+    """The process answers: touches neither the database nor the cache, so a
+    database outage does not make an orchestrator restart every instance."""
+    return JsonResponse({"status": "ok"})
+
+
+# Readiness is the full check: an instance whose database or cache does not
+# answer should get no traffic.
+healthz_ready = healthz
 
 
 def _database_answers():
