@@ -8,6 +8,8 @@ production settings), and measures with wrk on loopback, 8 connections:
 - the home page, the A-Z index, a disorder page and the directory filtered by
   language, warm from the page cache;
 - the same disorder page with the page cache turned off (cold);
+- the API's first page of disorders in Dutch, kept, with the API's rate
+  limit counting every request;
 - searches, taken in turn from 100 queries (search results are not kept);
 - feedback submissions, counted back in the database afterwards;
 - the ceiling: a trivial Django application (ceiling.py) returning a fixed
@@ -97,6 +99,7 @@ def site_environment(configuration, **extra):
         # wrk sends one form over and over: with a minimum fill time, each
         # form could be sent once. The token's signature is still checked.
         FEEDBACK_MIN_SECONDS="0",
+        API_RATE_LIMIT="100000000/h",
         **configuration["env"],
         **extra,
     )
@@ -317,6 +320,7 @@ PAGES = {
     "index": "/en/disorders/",
     "disorder": DISORDER_PATH,
     "directory": "/en/organisations/?language=nl",
+    "api": "/api/v1/disorders/?lang=nl",
 }
 
 
@@ -344,6 +348,7 @@ def targets(port, seconds, feedback):
             "directory",
             lambda: wrk(site, PAGES["directory"], seconds),
         ),
+        ("API, disorders in Dutch, kept", "api", lambda: wrk(site, PAGES["api"], seconds)),
         ("search, 100 queries, kept", "disorder", lambda: wrk(site, "/", seconds, **searches)),
         (
             "search, 100 queries, not kept",
@@ -436,12 +441,19 @@ def median(reports, key):
     return statistics.median(report[key] for report in reports)
 
 
-WARM = ("home, warm", "A-Z index, warm", "disorder, warm", "directory, language filter, warm")
+WARM = (
+    "home, warm",
+    "A-Z index, warm",
+    "disorder, warm",
+    "directory, language filter, warm",
+    "API, disorders in Dutch, kept",
+)
 GOALS = {
     "home, warm": ("ratio", 0.8),
     "disorder, warm": ("ratio", 0.8),
     "disorder, cold (no page cache)": ("ratio", 0.25),
     "directory, language filter, warm": ("ratio", 0.8),
+    "API, disorders in Dutch, kept": ("ratio", 0.8),
     "search, 100 queries, kept": ("p95", 50),
     "search, not kept, 1 connection": ("p95", 50),
     "feedback submissions": ("rps", 100),

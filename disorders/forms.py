@@ -1,10 +1,24 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from .models import Disorder
+from portal.images import check_image
+
+from .models import ILLUSTRATION_MAX_BYTES, ILLUSTRATION_MAX_PIXELS, Disorder
+
+
+class IllustrationField(forms.ImageField):
+    """Checks the header before Django's full decode, so a decompression
+    bomb or a script in disguise is refused with a clear message."""
+
+    def to_python(self, data):
+        if data in self.empty_values:
+            return None
+        check_image(data, max_bytes=ILLUSTRATION_MAX_BYTES, max_pixels=ILLUSTRATION_MAX_PIXELS)
+        return super().to_python(data)
 
 
 class DisorderAdminForm(forms.ModelForm):
@@ -17,6 +31,21 @@ class DisorderAdminForm(forms.ModelForm):
     class Meta:
         model = Disorder
         fields = ()  # the admin supplies the fields of its fieldsets
+        field_classes = {"illustration": IllustrationField}
+
+    def save(self, commit=True):
+        """A new illustration is stored as a clean copy with renditions."""
+        disorder = super().save(commit=False)
+        if "illustration" in self.fields:
+            illustration = self.cleaned_data.get("illustration")
+            if isinstance(illustration, UploadedFile):
+                disorder.replace_illustration(illustration)
+            elif not illustration:
+                disorder.illustration_renditions = []
+        if commit:
+            disorder.save()
+            self.save_m2m()
+        return disorder
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -14,8 +15,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
+from PIL import Image
 
-from portal.images import check_image
+from portal.images import check_image, clean_copies
 from portal.languages import language_codes
 
 from . import revisions
@@ -36,6 +38,9 @@ SECTION_BODY_EXTENSIONS = {
 
 ILLUSTRATION_MAX_BYTES = 5 * 1024 * 1024
 ILLUSTRATION_MAX_PIXELS = 25_000_000
+# WebP renditions for srcset: a phone, a tablet or the article column on a
+# desktop, and a high-density screen.
+ILLUSTRATION_WIDTHS = (480, 800, 1200)
 
 
 def validate_illustration(file):
@@ -57,6 +62,11 @@ RESERVED_ANCHORS = {
     "organisations-heading",
     "improve-heading",
 }
+
+
+# Where a sentence ends: after . ! or ? and before a space and a capital
+# letter or digit, so "e.g. bone" and "3.5 g" are not split.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def localized(field_name, language=None):
@@ -195,6 +205,22 @@ class DisorderQuerySet(models.QuerySet):
             .fetch_mode(models.FETCH_RAISE)
         )
 
+    def for_appointment(self):
+        """What the appointment page prints: sections (for the call-outs) and
+        the patient organisations of the disorder and its parent, with their
+        languages. Four queries more, whatever the number of rows."""
+        from organisations.models import Organisation  # organisations depends on disorders
+
+        return (
+            self.select_related("category", "parent")
+            .prefetch_related(
+                Prefetch("sections", DisorderSection.objects.fetch_mode(models.FETCH_RAISE)),
+                Prefetch("organisations", Organisation.objects.for_listing()),
+                Prefetch("parent__organisations", Organisation.objects.for_listing()),
+            )
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
     def siblings_of(self, disorder):
         """Other top-level disorders of the same category, for navigation."""
         return (
@@ -203,6 +229,19 @@ class DisorderQuerySet(models.QuerySet):
             .exclude(pk__in=[disorder.pk, disorder.parent_id])
             .fetch_mode(models.FETCH_RAISE)
         )
+
+    def for_api(self):
+        """Published disorders by id, with their category and parent: one query."""
+        return (
+            self.published()
+            .select_related("category", "parent")
+            .order_by("pk")
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
+    def for_api_detail(self):
+        """for_detail() of published disorders: a constant number of queries."""
+        return self.published().for_detail()
 
 
 class Disorder(models.Model):
@@ -263,6 +302,10 @@ class Disorder(models.Model):
     )
     illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # [{"width", "height", "name"}] of the WebP copies, narrowest first.
+    illustration_renditions = models.JSONField(
+        _("illustration renditions"), default=list, blank=True, editable=False
+    )
     illustration_alt = models.CharField(
         _("illustration description (alt text)"),
         max_length=300,
@@ -348,6 +391,14 @@ class Disorder(models.Model):
     def get_absolute_url(self):
         return reverse("disorders:detail", args=[self.slug])
 
+    def get_appointment_url(self):
+        return reverse("disorders:appointment", args=[self.slug])
+
+    def cache_tags(self):
+        """The page-cache tags of this disorder's own pages: its subtypes
+        show the parent's organisations and name the parent."""
+        return [f"disorder-{self.pk}", *([f"disorder-{self.parent_id}"] if self.parent_id else [])]
+
     def clean(self):
         errors = {}
         if self.parent_id:
@@ -373,6 +424,34 @@ class Disorder(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    def replace_illustration(self, upload):
+        """Keep a clean copy of a checked upload (re-encoded from its pixels,
+        so no metadata such as a GPS position survives) and WebP renditions
+        of it; the record itself is not saved."""
+        original, renditions = clean_copies(upload, ILLUSTRATION_WIDTHS)
+        self.illustration.save(original.name, original, save=False)
+        storage, stored = self.illustration.storage, {}
+        for file in renditions.values():
+            with Image.open(file) as image:
+                width, height = image.size
+            file.seek(0)
+            if width not in stored:  # a small image is never enlarged
+                name = storage.save(f"disorders/{file.name}", file)
+                stored[width] = {"width": width, "height": height, "name": name}
+        self.illustration_renditions = sorted(stored.values(), key=lambda r: r["width"])
+
+    def illustration_srcset(self):
+        storage = self.illustration.storage
+        return ", ".join(
+            f"{storage.url(r['name'])} {r['width']}w" for r in self.illustration_renditions
+        )
+
+    def illustration_src(self):
+        """The largest rendition, or the stored image before renditions existed."""
+        if self.illustration_renditions:
+            return self.illustration.storage.url(self.illustration_renditions[-1]["name"])
+        return self.illustration.url
 
     def publication_state(self, now=None):
         """Draft, scheduled, published or expired, for staff."""
@@ -413,6 +492,18 @@ class Disorder(models.Model):
             for name, value in stamps.items():
                 setattr(self, name, value)
 
+    def short_summary(self, max_length=160):
+        """The summary's first sentences, as many as fit in max_length
+        characters, and always the first one whole: lists never cut a
+        sentence off with an ellipsis."""
+        sentences = SENTENCE_END.split(self.summary.strip())
+        short = sentences[0]
+        for sentence in sentences[1:]:
+            if len(short) + 1 + len(sentence) > max_length:
+                break
+            short = f"{short} {sentence}"
+        return short
+
     def name_language(self):
         return shown_language(self, "name")
 
@@ -444,6 +535,17 @@ class Disorder(models.Model):
             seen.add(anchor)
             section.anchor = anchor
         return sections
+
+    def reading_order(self):
+        """(call-outs, other sections): the urgent-help boxes first, then the
+        key points, each in editorial order, so a worried reader meets them
+        right after the summary. Needs the prefetch of for_detail()."""
+        sections = self.page_sections()
+        callouts = sorted(
+            (section for section in sections if section.callout),
+            key=lambda section: section.callout != DisorderSection.Callout.URGENT,
+        )
+        return callouts, [section for section in sections if not section.callout]
 
 
 class DisorderSection(models.Model):
@@ -520,6 +622,9 @@ class Source(models.Model):
 class GlossaryTermQuerySet(models.QuerySet):
     def marked(self):
         return self.filter(is_marked=True)
+
+    def for_api(self):
+        return self.order_by("pk")
 
 
 class GlossaryTerm(models.Model):

@@ -12,7 +12,11 @@ from django.views.decorators.http import require_safe
 
 from pagecache.pages import depends_on
 from portal.http import public_page
-from portal.languages import object_language_versions
+from portal.languages import (
+    language_versions,
+    object_language_versions,
+    working_languages_note,
+)
 
 from .glossary import mark_sections
 from .models import Disorder, GlossaryTerm
@@ -61,17 +65,22 @@ def disorder_detail(request, slug):
         if disorder is None:
             raise Http404
         is_preview = True
-    sections = disorder.page_sections()
+    callouts, sections = disorder.reading_order()
+    contents = [*callouts, *sections]
+    mark_sections(contents)
+    organisations = disorder.patient_organisations()
     response = render(
         request,
         "disorders/disorder_detail.html",
         {
             "disorder": disorder,
             "breadcrumbs": _breadcrumbs(disorder),
+            "callouts": callouts,
             "sections": sections,
-            "explained_terms": mark_sections(sections),
+            "contents": contents,
             "structured_data": _structured_data(request, disorder),
-            "organisations": disorder.patient_organisations(),
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
             "siblings": Disorder.objects.siblings_of(disorder).exclude(
                 pk__in=[related.pk for related in disorder.related.all()]
             ),
@@ -94,6 +103,33 @@ def disorder_detail(request, slug):
         "glossary",
         "languages",
     )
+
+
+@require_safe
+@public_page
+def disorder_appointment(request, slug):
+    """Template: disorders/disorder_appointment.html, a page to print and
+    take to the haematologist. Context: disorder, callouts (urgent help
+    first), organisations and their language note."""
+    disorder = Disorder.objects.for_appointment().published().best_for_slug(slug)
+    if disorder is None:
+        if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
+            return redirect(moved.get_appointment_url(), permanent=True)
+        raise Http404
+    callouts, _sections = disorder.reading_order()
+    organisations = disorder.patient_organisations()
+    response = render(
+        request,
+        "disorders/disorder_appointment.html",
+        {
+            "disorder": disorder,
+            "callouts": callouts,
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
+            "language_versions": language_versions(lambda code: disorder.get_appointment_url()),
+        },
+    )
+    return depends_on(response, *disorder.cache_tags(), "languages")
 
 
 def _breadcrumbs(disorder):

@@ -34,7 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, has_vary_header
-from django.utils.http import quote_etag
+from django.utils.http import parse_http_date_safe, quote_etag
 from django.utils.translation import get_language_from_path
 
 logger = logging.getLogger(__name__)
@@ -52,6 +52,10 @@ TAG_RECHECK_SECONDS = 0.2
 # fill the cache with endless variants of one page; nginx's microcache
 # still takes the brunt of a burst of such links.
 QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
+# Kept too, outside the language prefixes: the API, whose language is its
+# lang parameter. It answers 400 to any other parameter, and marks an answer
+# to keep only when each value is written the one way it documents.
+UNPREFIXED_PATHS = {"/api/": frozenset({"lang", "page", "page_size"})}
 
 
 def depends_on(response, *tags, shared=True):
@@ -250,13 +254,24 @@ def _is_anonymous_read(request):
     )
 
 
-def _can_keep(request, response):
+def _kept_here(path):
+    """(the key's language part, the query parameters a kept page may
+    carry), or None where no page is kept."""
+    if (language := get_language_from_path(path)) is not None:
+        return language, QUERY_PARAMETERS
+    for prefix, parameters in UNPREFIXED_PATHS.items():
+        if path.startswith(prefix):
+            return prefix.strip("/"), parameters
+    return None
+
+
+def _can_keep(request, response, parameters):
     """Only what every anonymous reader may see: a public page that sets no
     cookie and does not differ by session, asked for without stray query
     parameters."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if not QUERY_PARAMETERS.issuperset(request.GET):
+    if not parameters.issuperset(request.GET):
         return False
     if getattr(response, "cache_tags", None) is None:
         return False
@@ -279,21 +294,26 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _is_anonymous_read(request):
             return self.get_response(request)
-        language = get_language_from_path(request.path_info)
-        if language is None:
+        if (here := _kept_here(request.path_info)) is None:
             return self.get_response(request)
+        language, parameters = here
         key = _page_key(request, language)
         try:
             if (response := _kept_response(key)) is not None:
                 request.page_cache_hit = True  # for the request log
-                return get_conditional_response(request, etag=response["ETag"], response=response)
+                return get_conditional_response(
+                    request,
+                    etag=response["ETag"],
+                    last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+                    response=response,
+                )
             started = time.time()
             drawn_at = memory.current_versions([ANY_CHANGE], fresh=True)[ANY_CHANGE]
         except Exception:
             logger.exception("Page cache: the cache did not answer; drawing the page")
             return self.get_response(request)
         response = self.get_response(request)
-        if _can_keep(request, response):
+        if _can_keep(request, response, parameters):
             try:
                 _keep(key, response, drawn_at, started)
             except Exception:

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "feedback",
     "pages",
     "pagecache",
+    "api",
     "search",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
@@ -66,6 +67,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so it logs the status and time the client really gets.
     "portal.middleware.RequestLogMiddleware",
+    # API rate limits, above the page cache so that kept answers count too.
+    "api.middleware.ApiMiddleware",
     # Kept pages are served from here, with the headers every middleware
     # below gave them, before sessions, templates or the database.
     "pagecache.pages.PageCacheMiddleware",
@@ -265,6 +268,14 @@ def parse_rate(name, default):
 
 
 FEEDBACK_RATE_LIMIT = parse_rate("FEEDBACK_RATE_LIMIT", "10/h")
+# Requests per client per period to /api/, kept answers included.
+API_RATE_LIMIT = parse_rate("API_RATE_LIMIT", "120/m")
+# The licence the society publishes its content under: the default is a
+# placeholder the operator must confirm (see README).
+CONTENT_LICENCE_NAME = os.environ.get("CONTENT_LICENCE_NAME", "CC BY-NC-SA 4.0")
+CONTENT_LICENCE_URL = os.environ.get(
+    "CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by-nc-sa/4.0/"
+)
 FEEDBACK_MIN_SECONDS = int(os.environ.get("FEEDBACK_MIN_SECONDS", 3))
 FEEDBACK_FORM_MAX_AGE = 60 * 60 * 24
 FEEDBACK_NOTIFY_EMAIL = os.environ.get("FEEDBACK_NOTIFY_EMAIL", "")

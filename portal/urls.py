@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from api import views as api_views
 from disorders import views as disorder_views
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
@@ -32,6 +33,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # The API's language is a query parameter (?lang=nl), not a prefix.
+    path("api/", include("api.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
@@ -40,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("organisations/", include("organisations.urls")),
     path("search/", include("search.urls")),
     path("glossary/", disorder_views.glossary, name="glossary"),
+    path("reuse/", api_views.reuse, name="reuse"),
     path("", include("pages.urls")),
 )
 if settings.DEBUG:

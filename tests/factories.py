@@ -5,7 +5,7 @@ from itertools import count
 
 from django.contrib.auth.models import Permission, User
 
-from disorders.models import Category, Disorder, DisorderSection
+from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm
 from feedback.forms import form_started_token
 from organisations.models import Language, Organisation
 
@@ -60,6 +60,19 @@ def make_section(disorder, *, translated=True, **fields):
         fields.setdefault("heading_fr", f"Titre {n}")
         fields.setdefault("body_fr", f"<p>Texte {n}.</p>")
     return DisorderSection.objects.create(disorder=disorder, **fields)
+
+
+def make_glossary_term(*, translated=True, **fields):
+    n = next(_seq)
+    fields.setdefault("term_en", f"term {n}")
+    fields.setdefault("slug", f"term-{n}")
+    fields.setdefault("definition_en", f"What term {n} means.")
+    if translated:
+        fields.setdefault("term_nl", f"term {n} (nl)")
+        fields.setdefault("definition_nl", f"Wat term {n} betekent.")
+        fields.setdefault("term_fr", f"terme {n}")
+        fields.setdefault("definition_fr", f"Ce que veut dire le terme {n}.")
+    return GlossaryTerm.objects.create(**fields)
 
 
 def make_organisation(*, languages=("nl",), disorders=(), **fields):

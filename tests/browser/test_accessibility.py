@@ -18,6 +18,11 @@ PAGES = {
         "nl": "/nl/disorders/acute-myeloide-leukemie/",
         "fr": "/fr/disorders/leucemie-aigue-myeloide/",
     },
+    "appointment": {
+        "en": "/en/disorders/leukemia/appointment/",
+        "nl": "/nl/disorders/leukemie/afspraak/",
+        "fr": "/fr/disorders/leucemie/rendez-vous/",
+    },
     "organisations": {
         "en": "/en/organisations/",
         "nl": "/nl/organisations/",
@@ -35,6 +40,7 @@ PAGES = {
     },
     "about": {"en": "/en/about/", "nl": "/nl/privacy/", "fr": "/fr/accessibility/"},
     "glossary": {"en": "/en/glossary/", "nl": "/nl/glossary/", "fr": "/fr/glossary/"},
+    "reuse": {"en": "/en/reuse/", "nl": "/nl/reuse/", "fr": "/fr/reuse/"},
     "search with results": {
         "en": "/en/search/?q=AML",
         "nl": "/nl/search/?q=beenmerg",
@@ -63,6 +69,37 @@ def test_public_page_has_no_wcag_violations(
     assert violations == [], json.dumps(violations, indent=2)
 
 
+DARK_PAGES = ["home", "leukemia", "subtype", "appointment", "organisations", "organisation"]
+DARK_PAGES += ["glossary", "search with results", "not found"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", DARK_PAGES)
+def test_public_page_has_no_wcag_violations_in_the_dark_scheme(
+    live_server, demo_content, browser, name, lang
+):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(live_server.url + PAGES[name][lang])
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(16, 23, 28)"
+    violations = axe_violations(page)
+    context.close()
+    assert violations == [], json.dumps(violations, indent=2)
+
+
+def test_an_open_definition_has_no_wcag_violations_in_either_scheme(
+    live_server, demo_content, browser
+):
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme)
+        page = context.new_page()
+        page.goto(live_server.url + PAGES["leukemia"]["en"])
+        page.locator(".term").first.click()
+        violations = axe_violations(page)
+        context.close()
+        assert violations == [], json.dumps(violations, indent=2)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
     live_server, demo_content, page, lang
@@ -77,7 +114,7 @@ def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "index", "leukemia", "subtype", "organisations", "organisation"]
+    "name", ["home", "index", "leukemia", "subtype", "appointment", "organisations", "organisation"]
 )
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_has_no_horizontal_scroll_at_320_pixels(

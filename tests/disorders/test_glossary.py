@@ -34,12 +34,12 @@ def marked(*bodies):
 
 
 def links(html):
-    return re.findall(r'<a class="term-link" href="#define-([\w-]+)"', html)
+    return re.findall(r'<button type="button" class="term" popovertarget="define-([\w-]+)"', html)
 
 
 def test_first_occurrence_of_each_term_is_marked_once_across_the_page(terms):
     (first, second), used = marked(
-        "<p>Myeloid cells grow. Myeloid again.</p>", "<p>More myeloid text and bone marrow.</p>"
+        "<p>Myeloid cells grow. Myeloid again.</p>", "<p>More myeloid text.</p><p>Bone marrow.</p>"
     )
     assert links(first) == ["myeloid"]
     assert links(second) == ["bone-marrow"]
@@ -47,10 +47,10 @@ def test_first_occurrence_of_each_term_is_marked_once_across_the_page(terms):
 
 
 def test_longest_overlapping_term_wins(terms):
-    [html], used = marked("<p>A stem cell transplant replaces stem cells.</p>")
+    [html], used = marked("<p>A stem cell transplant replaces</p><p>stem cells.</p>")
     assert links(html) == ["stem-cell-transplant", "stem-cell"]
-    assert ">stem cell transplant<" in html
-    assert ">stem cells<" in html
+    assert 'popovertarget="define-stem-cell-transplant">stem cell transplant<' in html
+    assert 'popovertarget="define-stem-cell">stem cells<' in html
 
 
 def test_terms_inside_links_and_headings_are_left_alone(terms):
@@ -65,7 +65,7 @@ def test_terms_inside_links_and_headings_are_left_alone(terms):
 def test_whole_words_only_and_case_kept(terms):
     [html], _used = marked("<p>Blastocyst is not a term, but BLASTS are.</p>")
     assert links(html) == ["blast"]
-    assert ">BLASTS<" in html
+    assert 'popovertarget="define-blast">BLASTS<' in html
 
 
 def test_a_term_an_editor_unmarked_is_left_alone(terms):
@@ -77,7 +77,7 @@ def test_a_term_an_editor_unmarked_is_left_alone(terms):
 
 
 def test_marking_keeps_the_html_well_formed_and_safe(terms):
-    body = "<p>Bone marrow &amp; <strong>stem cells</strong> in <em>myeloid</em> lines.</p><ul><li>blasts</li></ul>"
+    body = "<p>Bone marrow &amp; <strong>x</strong></p><p><strong>stem cells</strong> in</p><p><em>myeloid</em> lines.</p><ul><li>blasts</li></ul>"
     [html], _used = marked(body)
 
     class Checker(HTMLParser):
@@ -99,25 +99,53 @@ def test_marking_keeps_the_html_well_formed_and_safe(terms):
     assert links(html) == ["bone-marrow", "stem-cell", "myeloid", "blast"]
 
 
-def test_disorder_page_explains_its_words_below_the_text(client, terms):
+def test_disorder_page_explains_its_words_in_place(client, terms):
     disorder = make_disorder()
     make_section(disorder, body_en="<p>Leukemia starts in myeloid cells.</p>")
     response = client.get(disorder.get_absolute_url())
-    assertContains(response, '<a class="term-link" href="#define-myeloid" id="use-myeloid">myeloid')
-    assertContains(response, '<dt id="define-myeloid"><dfn>myeloid</dfn></dt>')
-    assertContains(response, "What myeloid means.")
-    assertContains(response, '<a href="#use-myeloid">Back to the text</a>')
+    assertContains(
+        response,
+        '<button type="button" class="term" popovertarget="define-myeloid">myeloid'
+        '<span class="visually-hidden"> (what it means)</span></button>'
+        '<span class="definition" id="define-myeloid" popover>'
+        "<dfn>myeloid</dfn>: What myeloid means. "
+        '<button type="button" class="definition__close" popovertarget="define-myeloid" '
+        'popovertargetaction="hide">Close</button></span> cells.',
+    )
+    assertNotContains(response, "Words explained on this page")
+
+
+def test_marking_is_restrained_to_one_word_per_paragraph(terms):
+    [html], used = marked("<p>Myeloid blasts in the bone marrow.</p><ul><li>Blasts.</li></ul>")
+    assert links(html) == ["myeloid", "blast"]
+    assert used == ["myeloid", "blast"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_definitions_are_in_the_readers_language(client, lang):
+    GlossaryTerm.objects.create(
+        slug="platelet",
+        **{f"term_{code}": f"platelet-{code}" for code in ("en", "nl", "fr")},
+        **{f"definition_{code}": f"Definition {code}." for code in ("en", "nl", "fr")},
+    )
+    disorder = make_disorder()
+    make_section(
+        disorder,
+        **{f"body_{code}": f"<p>About platelet-{code}.</p>" for code in ("en", "nl", "fr")},
+    )
+    response = client.get(f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/")
+    assertContains(response, f"<dfn>platelet-{lang}</dfn>: Definition {lang}.")
 
 
 def test_new_terms_reach_pages_once_saved(client, terms, django_capture_on_commit_callbacks):
     disorder = make_disorder()
     make_section(disorder, body_en="<p>Anaemia is common.</p>")
-    assertNotContains(client.get(disorder.get_absolute_url()), "define-anaemia")
+    assertNotContains(client.get(disorder.get_absolute_url()), 'id="define-anaemia"')
     with django_capture_on_commit_callbacks(execute=True):
         GlossaryTerm.objects.create(
             slug="anaemia", term_en="anaemia", definition_en="Too few red cells."
         )
-    assertContains(client.get(disorder.get_absolute_url()), "define-anaemia")
+    assertContains(client.get(disorder.get_absolute_url()), 'id="define-anaemia"')
 
 
 @pytest.mark.parametrize("lang", ["en", "nl", "fr"])
