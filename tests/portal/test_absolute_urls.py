@@ -84,3 +84,11 @@ def test_deploy_checks_warn_about_a_site_url_left_unset(settings, site_url, http
     settings.SITE_URL, settings.HTTPS = site_url, https
     found = {message.id for message in run_checks(include_deployment_checks=True)}
     assert {"portal.W002", "portal.W003"} & found == ({warning} if warning else set())
+
+
+@pytest.mark.parametrize("path", ["/api/v1/", "/api/v1/disorders/", "/en/reuse/"])
+def test_api_links_use_the_site_url(other_host_client, path):
+    make_disorder()
+    content = other_host_client.get(path).content.decode()
+    assert f"{SITE}/api/v1/" in content
+    assert OTHER_HOST not in content
