@@ -177,7 +177,8 @@ class Context:
         return self.request.META.get("QUERY_STRING", "") == written
 
     def absolute(self, path):
-        return self.request.build_absolute_uri(path)
+        """On SITE_URL, never on the Host header a client sent."""
+        return settings.SITE_URL + path
 
     def api_url(self, name, *args, **query):
         """An API address that keeps the reader's language."""

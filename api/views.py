@@ -169,7 +169,7 @@ def reuse(request):
         {
             "licence_name": settings.CONTENT_LICENCE_NAME,
             "licence_url": settings.CONTENT_LICENCE_URL,
-            "api_url": request.build_absolute_uri(reverse("api:index")),
+            "api_url": settings.SITE_URL + reverse("api:index"),
             "rate_limit": settings.API_RATE_LIMIT,
             "max_page_size": definitions.MAX_PAGE_SIZE,
         },

@@ -3,6 +3,8 @@
 reviewer's screen (what changed, a preview as readers will see it,
 approve or send back), compare and restore from history."""
 
+import re
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -51,6 +53,12 @@ class SendBackForm(forms.Form):
     comment = forms.CharField(
         label=_("What should the author change?"), widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+def _is_id(value):
+    """ASCII digits that fit a database integer: "²".isdigit() is true, yet
+    int("²") fails, and a 20-digit id overflows PostgreSQL's bigint."""
+    return re.fullmatch(r"[0-9]{1,18}", str(value)) is not None
 
 
 def _is_live(page):
@@ -169,7 +177,7 @@ class ReviewedPublishingAdmin:
         )
 
     def _page_or_404(self, request, object_id):
-        if not str(object_id).isdigit():
+        if not _is_id(object_id):
             raise Http404
         page = get_object_or_404(self.model, pk=object_id)
         if not self.has_view_or_change_permission(request, page):
@@ -289,7 +297,7 @@ class ReviewedPublishingAdmin:
         page = self._page_or_404(request, object_id)
         versions = Version.objects.get_for_object(page).select_related("revision")
         chosen = [request.GET.get(name, "").strip() for name in ("from", "to")]
-        if not all(value.isascii() and value.isdigit() for value in chosen):
+        if not all(_is_id(value) for value in chosen):
             raise Http404
         older = get_object_or_404(versions, pk=chosen[0])
         newer = get_object_or_404(versions, pk=chosen[1])

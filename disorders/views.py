@@ -1,6 +1,7 @@
 import json
 import unicodedata
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -150,7 +151,7 @@ def _structured_data(request, disorder):
         "@type": "MedicalWebPage",
         "name": disorder.name,
         "description": disorder.summary,
-        "url": request.build_absolute_uri(disorder.get_absolute_url()),
+        "url": settings.SITE_URL + disorder.get_absolute_url(),
         "inLanguage": translation.get_language() if disorder.is_translated() else "en",
         "about": {"@type": "MedicalCondition", "name": disorder.name},
         "dateModified": disorder.updated_at.isoformat(),

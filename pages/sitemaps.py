@@ -1,10 +1,11 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+
+from portal.sitemaps import SiteUrlSitemap
 
 from .models import SitePage
 
 
-class SitePageSitemap(Sitemap):
+class SitePageSitemap(SiteUrlSitemap):
     i18n = True
     alternates = True
     x_default = True

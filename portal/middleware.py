@@ -7,6 +7,8 @@ import time
 import uuid
 
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils.cache import add_never_cache_headers
 
 from .monitoring import observe_request
 
@@ -22,6 +24,26 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class AdminNeverCachedMiddleware:
+    """Every back-office response is private and never stored: the admin marks
+    a few views (password change, its JavaScript catalogue) cacheable, and
+    redirects and 404s under /admin/ carry no header at all. Placed above
+    CommonMiddleware so it sees its redirects too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        try:
+            prefix = reverse("admin:index").rstrip("/")  # the resolver caches it
+        except NoReverseMatch:  # a URLconf without the admin
+            return response
+        if request.path_info == prefix or request.path_info.startswith(prefix + "/"):
+            add_never_cache_headers(response)
         return response
 
 

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "pagecache.pages.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.AdminNeverCachedMiddleware",
     # ETag on every cacheable page, and 304 for a reader who already has it.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -93,13 +94,19 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login lock-out, per account and per client, stored in the database
-# so it holds across instances.
+# Admin sign-in lock-out, stored in the database so it holds across
+# instances: per account and address together (a stranger cannot lock an
+# editor out), and per address (guessing at many accounts from one place).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_group"
+# Guessing at one account from many addresses is slowed, not locked: after
+# this many failures in an hour, one attempt per period from addresses the
+# account never signed in from (portal/signin.py).
+ADMIN_SLOW_DOWN_AFTER = 10
+ADMIN_SLOW_DOWN_SECONDS = 60  # the page says "once a minute"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
 
@@ -216,7 +223,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 )
 CSRF_COOKIE_HTTPONLY = True
 
@@ -238,6 +245,10 @@ if HTTPS:
 # Behind N reverse proxies the client address is the N-th from the right in
 # X-Forwarded-For; 0 trusts only REMOTE_ADDR.
 PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", 0))
+
+# gunicorn's own variable for its number of workers; read here too, so that
+# `manage.py check` can warn when several workers keep limits apart.
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", 1))
 
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
@@ -277,6 +288,11 @@ REVIEW_NOTIFY_EMAILS = [
 FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", 365)
 )
+
+# restore_site refuses archives that unpack to more than this (a bomb fills
+# the disk), and with a key set, archives whose HMAC does not match.
+RESTORE_MAX_BYTES = int(os.environ.get("RESTORE_MAX_MB", 20 * 1024)) * 1024 * 1024
+BACKUP_HMAC_KEY = os.environ.get("BACKUP_HMAC_KEY", "")
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 if os.environ.get("EMAIL_HOST"):

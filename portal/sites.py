@@ -1,13 +1,34 @@
+from functools import wraps
+
 from django.contrib import admin
+from django.core.exceptions import BadRequest
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from .languages import language_name, translated_languages
+from .signin import is_slowed
 
 
 class PortalAdminSite(admin.AdminSite):
     site_header = _("Blood Disorders Portal")
     site_title = _("Blood Disorders Portal back office")
     index_title = _("Content and settings")
+
+    def admin_view(self, view, cacheable=False):
+        """A NUL character in a filter or a search makes PostgreSQL refuse the
+        query, which would end in a server error: refuse the request first."""
+        checked = super().admin_view(view, cacheable)
+
+        @wraps(checked)
+        def inner(request, *args, **kwargs):
+            if "\x00" in request.path or any(
+                "\x00" in key or any("\x00" in value for value in values)
+                for key, values in request.GET.lists()
+            ):
+                raise BadRequest("NUL character in the address")
+            return checked(request, *args, **kwargs)
+
+        return inner
 
     def index(self, request, extra_context=None):
         """The index opens with what needs attention, for those allowed to act on it."""
@@ -61,3 +82,10 @@ class PortalAdminSite(admin.AdminSite):
         if request.user.has_perm("feedback.view_feedback"):
             dashboard["new_feedback_count"] = Feedback.objects.new().count()
         return super().index(request, {"dashboard": dashboard} | (extra_context or {}))
+
+    def login(self, request, extra_context=None):
+        if request.method == "POST" and is_slowed(request, request.POST.get("username", "")):
+            return TemplateResponse(
+                request, "admin/sign_in_slowed.html", self.each_context(request), status=429
+            )
+        return super().login(request, extra_context)

@@ -72,6 +72,12 @@ def fresh_cache(tmp_path):
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Absolute addresses come from SITE_URL; the test client's host by default."""
+    settings.SITE_URL = "http://testserver"
+
+
 class MovedClock:
     """The clocks the code reads (django.utils.timezone.now and the page
     cache's `time`), moved on by advance(seconds). The wall clock keeps

@@ -92,7 +92,17 @@ def test_history_page_offers_a_comparison(admin_client, edited_twice):
     )
 
 
-@pytest.mark.parametrize("query", [{}, {"from": "x", "to": "y"}, {"from": "99999", "to": "1"}])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"from": "x", "to": "y"},
+        {"from": "99999", "to": "1"},
+        {"from": "²", "to": "1"},
+        {"from": "١", "to": "1"},
+        {"from": "99999999999999999999", "to": "1"},
+    ],
+)
 def test_compare_with_bad_versions_is_404(admin_client, edited_twice, query):
     assert (
         admin_client.get(
@@ -100,3 +110,11 @@ def test_compare_with_bad_versions_is_404(admin_client, edited_twice, query):
         ).status_code
         == 404
     )
+
+
+@pytest.mark.parametrize("object_id", ["abc", "²", "99999999999999999999", "1%00"])
+def test_compare_of_a_page_that_cannot_exist_is_404(admin_client, object_id):
+    response = admin_client.get(
+        f"/admin/disorders/disorder/{object_id}/history/compare/", {"from": "1", "to": "2"}
+    )
+    assert response.status_code in (400, 404)

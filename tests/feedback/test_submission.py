@@ -1,9 +1,11 @@
 import re
+import time
 
 import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
+from feedback.forms import form_started_token
 from feedback.models import Feedback
 from portal.models import Notification
 from tests.factories import feedback_data, make_disorder, make_section
@@ -98,6 +100,40 @@ def test_form_submitted_too_fast_is_refused_and_keeps_the_text(client, disorder,
     assertContains(response, "That was very quick.")
     assertContains(response, "A message typed by a script")
     assert not Feedback.objects.exists()
+
+
+def test_a_form_token_is_accepted_once(client, disorder, settings):
+    settings.FEEDBACK_MIN_SECONDS = 3
+    data = feedback_data(disorder, started=form_started_token(disorder, now=time.time() - 60))
+    assert client.post(url(disorder), data).status_code == 302
+    response = client.post(url(disorder), data | {"message": "The same token posted again."})
+    assertContains(response, "This form was already sent once.")
+    assertContains(response, "The same token posted again.")
+    assert Feedback.objects.count() == 1
+
+
+def test_a_token_refused_as_too_fast_cannot_be_posted_again_later(client, disorder, settings):
+    settings.FEEDBACK_MIN_SECONDS = 3
+    data = feedback_data(disorder)
+    assertContains(client.post(url(disorder), data), "That was very quick.")
+    settings.FEEDBACK_MIN_SECONDS = 1  # as if the script had waited
+    assertContains(client.post(url(disorder), data), "This form was already sent once.")
+    assert not Feedback.objects.exists()
+
+
+def test_without_a_minimum_fill_time_a_token_may_be_reused(client, disorder):
+    data = feedback_data(disorder)
+    assert client.post(url(disorder), data).status_code == 302
+    assert client.post(url(disorder), data).status_code == 302
+
+
+def test_the_form_shown_again_after_an_error_carries_a_fresh_token(client, disorder):
+    data = feedback_data(disorder, message="short")
+    response = client.post(url(disorder), data)
+    fresh = re.search(r'name="started" value="([^"]+)"', response.content.decode()).group(1)
+    assert fresh != data["started"]
+    resent = data | {"started": fresh, "message": "Now long enough to be sent."}
+    assert client.post(url(disorder), resent).status_code == 302
 
 
 def test_missing_csrf_token_is_refused(disorder):

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from pytest_django.asserts import assertContains
+from pytest_django.asserts import assertContains, assertNotContains
 
 from feedback.models import Feedback
 from tests.factories import make_disorder
@@ -67,6 +67,38 @@ def test_triage_list_filters_and_search_show_the_matching_messages(
     assert rows == shown
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?created_at__year=9999",
+        "?created_at__year=1",
+        "?created_at__year=99999",
+        "?created_at__year=²⁰²⁶",
+        "?status__exact=%00",
+        "?language__exact=en%00",
+        "?kind__exact=%00",
+        "?q=%00",
+        "?%00=1",
+    ],
+)
+def test_triage_list_answers_400_to_impossible_filters(admin_client, query):
+    """Also on PostgreSQL, which refuses NUL characters in a query."""
+    make_feedback()
+    assert admin_client.get(f"/admin/feedback/feedback/{query}").status_code == 400
+
+
+def test_triage_list_filters_by_year(admin_client):
+    feedback = make_feedback()
+    year = timezone.localtime(feedback.created_at).year
+    assertContains(
+        admin_client.get(f"/admin/feedback/feedback/?created_at__year={year}"), "1 feedback"
+    )
+    assertNotContains(
+        admin_client.get(f"/admin/feedback/feedback/?created_at__year={year - 1}"),
+        feedback.reference,
+    )
+
+
 def test_triage_list_filter_by_disorder_shows_that_pages_messages(admin_rows, inbox):
     params = {"disorder__id__exact": inbox.pk}
     rows = admin_rows("/admin/feedback/feedback/", params, label=lambda f: f.message)
@@ -106,6 +138,23 @@ def test_csv_export_lists_the_selected_submissions_safely(admin_client):
     assert rows[0][0] == "reference"
     assert [row[0] for row in rows[1:]] == [first.reference]
     assert rows[1][-1] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_csv_export_neutralises_formulas_in_every_text_column(admin_client, django_user_model):
+    disorder = make_disorder(name_en='=HYPERLINK("http://evil.example","Leukemia")')
+    assignee = django_user_model.objects.create_user("+cmd", is_staff=True)
+    feedback = make_feedback(
+        disorder=disorder, section_heading="@SUM(1+1)", assignee=assignee, message="-2+3"
+    )
+    response = admin_client.post(
+        "/admin/feedback/feedback/", {"action": "export_csv", "_selected_action": [feedback.pk]}
+    )
+    row = list(csv.reader(StringIO(response.content.decode("utf-8-sig"))))[1]
+    assert row[2] == "'" + disorder.name_en
+    assert row[3] == "'@SUM(1+1)"
+    assert row[7] == "'+cmd"
+    assert row[8] == "'-2+3"
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in row)
 
 
 def test_submission_links_to_the_disorders_admin_page(admin_client):

@@ -128,6 +128,7 @@ def test_deploy_checks_are_clean_in_production_configuration():
         DJANGO_SECRET_KEY="a-long-random-production-key-" + "x7Qp2Lm9Zr4Tv8Wk3Nb6Yc1Hd5Jf0Gs",
         DJANGO_ALLOWED_HOSTS="portal.example.org",
         EMAIL_HOST="smtp.example.org",
+        SITE_URL="https://portal.example.org",
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
