@@ -35,6 +35,12 @@ class SearchEntry(models.Model):
     vector = SearchVectorField(null=True, editable=False)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # The other names as written, for "Did you mean …?".
+    synonyms = models.TextField(blank=True)
+
+    # On SQLite, triggers keep an FTS5 index of folded_all (migration 0003).
+    # A migration that makes SQLite rebuild this table drops them: recreate
+    # them after it.
 
     class Meta:
         # Moved from the portal app with its rows: the table keeps its name.
