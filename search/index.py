@@ -244,6 +244,8 @@ def _entry(kind, obj, language, *, title, url, synonyms="", summary="", body="",
     title, synonyms, summary, body = (
         unicodedata.normalize("NFC", text) for text in (title, synonyms, summary, body)
     )
+    # One written name for each folded name of folded_synonyms, in order.
+    synonyms = ", ".join(name.strip() for name in synonyms.split(",") if fold(name).split())
     return SearchEntry(
         kind=kind,
         object_id=obj.pk,
@@ -415,14 +417,15 @@ def connect_signals():
         )
 
 
+@functools.lru_cache(maxsize=100_000)
 def trigrams(text):
     """The trigrams of each word as pg_trgm counts them: two spaces before a
-    word, one after."""
+    word, one after. Kept: names repeat from one search to the next."""
     found = set()
     for word in text.split():
         padded = f"  {word} "
         found.update(padded[i : i + 3] for i in range(len(padded) - 2))
-    return found
+    return frozenset(found)
 
 
 def similarity(first, second):
@@ -460,21 +463,26 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
         )
     wanted_words = len(wanted.split())
     scored = {}
-    for title, synonyms in entries.values_list("title", "synonyms"):
-        for name in (title, *synonyms.split(",")):
-            name = name.strip()
-            words = [spelling(word) for word in fold(name).split()]
-            if not words or " ".join(words) == wanted:
+    for title, folded_title, synonyms, folded_synonyms in entries.values_list(
+        "title", "folded_title", "synonyms", "folded_synonyms"
+    ):
+        names = zip(
+            [title, *(synonyms.split(", ") if synonyms else [])],
+            [folded_title.strip(), *folded_synonyms.strip(" |").split(" | ")],
+            strict=False,
+        )
+        for name, folded in names:
+            words = folded.split()
+            if not words or folded == wanted:
                 continue
-            windows = [
-                " ".join(words[i : i + wanted_words])
+            closest = max(
+                similarity(wanted, " ".join(words[i : i + wanted_words]))
                 for i in range(max(1, len(words) - wanted_words + 1))
-            ]
-            score = (
-                max(similarity(wanted, window) for window in windows),
-                similarity(wanted, " ".join(words)),
             )
-            if score[0] >= SIMILAR and score > scored.get(name.casefold(), ((0, 0), ""))[0]:
+            if closest < SIMILAR:
+                continue
+            score = (closest, similarity(wanted, folded))
+            if score > scored.get(name.casefold(), ((0, 0), ""))[0]:
                 scored[name.casefold()] = (score, name)
     ranked = sorted(scored.values(), key=lambda item: (-item[0][0], -item[0][1], item[1]))
     return [name for _score, name in ranked[:limit]]
