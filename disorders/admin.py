@@ -18,6 +18,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from portal.readability import readability_report
+from search.admin import AccentInsensitiveSearchMixin
 
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 
@@ -51,7 +52,7 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(TabbedTranslationAdmin):
+class GlossaryTermAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
     list_display = ("term", "is_marked", "updated_at")
     list_filter = ("is_marked",)
     search_fields = ("term_en", "term_nl", "term_fr", "synonyms_en", "synonyms_nl", "synonyms_fr")
@@ -189,7 +190,7 @@ class TranslationStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Disorder)
-class DisorderAdmin(VersionAdmin, TabbedTranslationAdmin):
+class DisorderAdmin(AccentInsensitiveSearchMixin, VersionAdmin, TabbedTranslationAdmin):
     form = DisorderAdminForm
 
     class Media:
