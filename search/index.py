@@ -135,18 +135,23 @@ def _matching(words):
     return functools.reduce(operator.and_, (_contains("folded_all", f" {word}") for word in words))
 
 
+def _live_matches(words, language=None):
+    from disorders.models import Disorder  # disorders imports portal at load time
+
+    live = Q(disorder__isnull=True) | Q(disorder__in=Disorder.objects.published().values("pk"))
+    return SearchEntry.objects.filter(
+        _matching(words), live, language=language or translation.get_language()
+    )
+
+
 def search(query, language=None):
     """Primary keys of the live entries matching every word of the query,
     best first: disorders, then glossary terms, then organisations, each by
     where the words matched. One query; load_entries() fetches the page shown."""
-    from disorders.models import Disorder  # disorders imports portal at load time
-
     words = query_words(query)
     if not words:
         return []
-    entries = SearchEntry.objects.filter(
-        _matching(words), language=language or translation.get_language()
-    )
+    entries = _live_matches(words, language)
     score = Value(0)
     for word in words:
         prefix, whole = f" {word}", f" {word} "
@@ -168,11 +173,8 @@ def search(query, language=None):
         *(When(kind=kind, then=Value(rank)) for rank, kind in enumerate(KIND_ORDER)),
         output_field=IntegerField(),
     )
-    live = Q(disorder__isnull=True) | Q(disorder__in=Disorder.objects.published().values("pk"))
-    ranked = (
-        entries.filter(live)
-        .annotate(kind_rank=kind_rank, score=score)
-        .order_by("kind_rank", "-score", "title", "pk")
+    ranked = entries.annotate(kind_rank=kind_rank, score=score).order_by(
+        "kind_rank", "-score", "title", "pk"
     )
     return list(ranked.values_list("pk", flat=True))
 
@@ -431,7 +433,8 @@ def trigrams(text):
 def similarity(first, second):
     """pg_trgm's similarity(): shared trigrams over all trigrams of both."""
     a, b = trigrams(first), trigrams(second)
-    return len(a & b) / len(a | b) if a and b else 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) if a and b else 0.0
 
 
 def suggestions(query, language=None, *, limit=SUGGESTIONS):
@@ -439,8 +442,8 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
     reader's language, best first, for "Did you mean …?". Each name counts
     by its closest word and then as a whole, so "leukemai" finds "Leukemia"
     before "Acute myeloid leukemia". PostgreSQL narrows the entries with
-    pg_trgm's word similarity; SQLite compares every name of the language
-    (a few thousand short strings at most)."""
+    pg_trgm's word similarity; SQLite to the names sharing a trigram with
+    the query. The same measure (pg_trgm's similarity) then ranks them."""
     from disorders.models import Disorder  # disorders imports portal at load time
 
     wanted = " ".join(query_words(query))
@@ -460,6 +463,18 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
             entries.annotate(closeness=closeness)
             .filter(closeness__gte=SIMILAR)
             .order_by("-closeness", "pk")[:SUGGESTION_CANDIDATES]
+        )
+    elif inner := [trigram for trigram in trigrams(wanted) if " " not in trigram]:
+        # A close name shares a trigram inside a word with the query, but
+        # for very short words: only those names are compared in Python.
+        entries = entries.filter(
+            functools.reduce(
+                operator.or_,
+                (
+                    _contains("folded_title", trigram) | _contains("folded_synonyms", trigram)
+                    for trigram in inner
+                ),
+            )
         )
     wanted_words = len(wanted.split())
     scored = {}
@@ -491,9 +506,9 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
 def counts_in_other_languages(query, language=None):
     """[(language code, number of results)] for the other languages where the
     query finds something, in settings order."""
-    language = language or translation.get_language()
+    language, words = language or translation.get_language(), query_words(query)
     found = []
     for code, _name in settings.LANGUAGES:
-        if code != language and (count := len(search(query, code))):
+        if words and code != language and (count := _live_matches(words, code).count()):
             found.append((code, count))
     return found
