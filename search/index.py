@@ -40,6 +40,7 @@ FTS_TABLE = "search_fts"
 SUGGESTIONS = 3
 SUGGESTION_CANDIDATES = 30
 SIMILAR = 0.3  # pg_trgm's default threshold
+FOLD_TABLE_SIZE = 20_000
 KIND_ORDER = [SearchEntry.Kind.DISORDER, SearchEntry.Kind.TERM, SearchEntry.Kind.ORGANISATION]
 EXACT_NAME_BONUS = 200
 SNIPPET_LENGTH = 200
@@ -55,15 +56,27 @@ WEIGHTS = [
 BODY_POINTS = 5
 
 
+class _FoldTable(dict):
+    """str.translate() table folding each character on first sight: the
+    texts of a catalogue use a few hundred characters, so folding a page of
+    snippets is a lookup per character rather than a normalisation."""
+
+    def __missing__(self, codepoint):
+        base = unicodedata.normalize("NFKD", chr(codepoint))[:1].lower()[:1]
+        folded = base if base.isalnum() else " "
+        if len(self) < FOLD_TABLE_SIZE:
+            self[codepoint] = folded
+        return folded
+
+
+_fold_table = _FoldTable()
+
+
 def fold(text):
     """Lower case without accents, anything but letters and digits turned into
     spaces, one character for one: positions in the result are positions in
     the text, which is what lets snippets highlight the original words."""
-    folded = []
-    for character in text:
-        base = unicodedata.normalize("NFKD", character)[:1].lower()[:1]
-        folded.append(base if base.isalnum() else " ")
-    return "".join(folded)
+    return text.translate(_fold_table)
 
 
 def spelling(word):
