@@ -12,11 +12,11 @@ from contextvars import ContextVar
 from html import unescape
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchVector, TrigramWordSimilarity
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Greatest, StrIndex
+from django.db.models.functions import StrIndex
 from django.db.models.lookups import GreaterThan
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
@@ -38,7 +38,6 @@ WORD = re.compile(r"[^\W_]+")
 SENTENCE_END = re.compile(r"[.!?]\s+")
 FTS_TABLE = "search_fts"
 SUGGESTIONS = 3
-SUGGESTION_CANDIDATES = 30
 SIMILAR = 0.3  # pg_trgm's default threshold
 FOLD_TABLE_SIZE = 20_000
 KIND_ORDER = [SearchEntry.Kind.DISORDER, SearchEntry.Kind.TERM, SearchEntry.Kind.ORGANISATION]
@@ -454,9 +453,8 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
     """Names and other names of live disorders close to the query, in the
     reader's language, best first, for "Did you mean …?". Each name counts
     by its closest word and then as a whole, so "leukemai" finds "Leukemia"
-    before "Acute myeloid leukemia". PostgreSQL narrows the entries with
-    pg_trgm's word similarity; SQLite to the names sharing a trigram with
-    the query. The same measure (pg_trgm's similarity) then ranks them."""
+    before "Acute myeloid leukemia", by pg_trgm's similarity measure, in
+    Python on both databases so both give the same suggestions."""
     from disorders.models import Disorder  # disorders imports portal at load time
 
     wanted = " ".join(query_words(query))
@@ -467,24 +465,15 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
         kind=SearchEntry.Kind.DISORDER,
         disorder__in=Disorder.objects.published().values("pk"),
     )
-    if connection.vendor == "postgresql":
-        closeness = Greatest(
-            TrigramWordSimilarity(Value(wanted), "folded_title"),
-            TrigramWordSimilarity(Value(wanted), "folded_synonyms"),
-        )
-        entries = (
-            entries.annotate(closeness=closeness)
-            .filter(closeness__gte=SIMILAR)
-            .order_by("-closeness", "pk")[:SUGGESTION_CANDIDATES]
-        )
-    elif inner := [trigram for trigram in trigrams(wanted) if " " not in trigram]:
-        # A close name shares a trigram inside a word with the query, but
-        # for very short words: only those names are compared in Python.
+    if inner := [trigram for trigram in trigrams(wanted) if " " not in trigram]:
+        # A close name shares a trigram inside a word with the query, but for
+        # very short words: only those names are compared. On PostgreSQL,
+        # pg_trgm's GIN indexes answer these LIKEs (search migration 0006).
         entries = entries.filter(
             functools.reduce(
                 operator.or_,
                 (
-                    _contains("folded_title", trigram) | _contains("folded_synonyms", trigram)
+                    Q(folded_title__contains=trigram) | Q(folded_synonyms__contains=trigram)
                     for trigram in inner
                 ),
             )
