@@ -8,9 +8,9 @@ from disorders.models import Disorder
 class SearchEntry(models.Model):
     """One searchable thing in one language, its texts kept twice: as shown,
     for snippets, and folded (the distinct words, lower case, without
-    accents, separated by single spaces), so that matching is plain LIKE on
-    SQLite and PostgreSQL alike. Rebuilt whenever the thing is saved (see
-    search/index.py)."""
+    accents, separated by single spaces; other names one by one between
+    bars), so that both databases match and rank the same way. Rebuilt
+    whenever the thing is saved (see search/index.py)."""
 
     class Kind(models.TextChoices):
         DISORDER = "disorder", _("Blood disorder")
