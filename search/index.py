@@ -121,7 +121,9 @@ def plain_blocks(html):
     """The text of each paragraph, list item and heading of sanitised HTML,
     in order: snippets are cut from one block, never across two."""
     text = BLOCK_TAG.sub("\n", (html or "").replace("\n", " "))
-    return [block for block in (plain_text(part) for part in text.split("\n")) if block]
+    # Inline tags (links, emphasis) go without a trace: "(<a>word</a>)" reads "(word)".
+    blocks = (" ".join(unescape(strip_tags(part)).split()) for part in text.split("\n"))
+    return [block for block in blocks if block]
 
 
 def _contains(field, text):
@@ -499,8 +501,9 @@ def suggestions(query, language=None, *, limit=SUGGESTIONS):
             if closest < SIMILAR:
                 continue
             score = (closest, similarity(wanted, folded))
-            if score > scored.get(name.casefold(), ((0, 0), ""))[0]:
-                scored[name.casefold()] = (score, name)
+            # One offer per name however it is spelled: Leukemia, leukaemia.
+            if score > scored.get(folded, ((0, 0), ""))[0]:
+                scored[folded] = (score, name)
     ranked = sorted(scored.values(), key=lambda item: (-item[0][0], -item[0][1], item[1]))
     return [name for _score, name in ranked[:limit]]
 

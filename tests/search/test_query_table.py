@@ -143,3 +143,9 @@ def test_a_word_of_another_language_links_to_its_results_there(client, catalogue
 
 def test_a_query_found_in_the_readers_language_gives_no_other_language_hint(client, catalogue):
     assert client.get("/nl/search/", {"q": "bloedarmoede"}).context["elsewhere"] == []
+
+
+def test_a_name_is_offered_once_however_it_is_spelled(client):
+    make_disorder(name_en="Leukemia", synonyms_en="leukaemia, LEUKEMIA")
+    suggestions = client.get("/en/search/", {"q": "leukemai"}).context["suggestions"]
+    assert [name for name, _url in suggestions] == ["Leukemia"]

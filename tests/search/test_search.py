@@ -3,7 +3,7 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import GlossaryTerm
-from search.index import fold, load_entries, search
+from search.index import fold, load_entries, plain_blocks, search
 from tests.factories import make_disorder, make_organisation, make_section
 
 pytestmark = pytest.mark.django_db
@@ -216,3 +216,10 @@ def test_results_are_grouped_under_a_heading_per_kind(client, catalogue):
         "Glossary terms",
     ]
     assertContains(response, '<h3 id="results-2" class="search-group__heading">Glossary terms</h3>')
+
+
+def test_blocks_keep_inline_markup_out_of_the_words():
+    assert plain_blocks(
+        "<h2>Signs</h2><ul><li>Pale skin (<a href='#x'>anaemia</a>)</li><li>Tired&nbsp;<em>all</em>"
+        "<br>day</li></ul>"
+    ) == ["Signs", "Pale skin (anaemia)", "Tired all", "day"]
