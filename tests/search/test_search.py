@@ -223,3 +223,19 @@ def test_blocks_keep_inline_markup_out_of_the_words():
         "<h2>Signs</h2><ul><li>Pale skin (<a href='#x'>anaemia</a>)</li><li>Tired&nbsp;<em>all</em>"
         "<br>day</li></ul>"
     ) == ["Signs", "Pale skin (anaemia)", "Tired all", "day"]
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_query_count_of_a_page_finding_nothing_is_constant(assert_page_queries, n):
+    for _ in range(n):
+        make_disorder(sections=n)
+    # the search, the close names, then a count in each other language
+    assert_page_queries("/en/search/", 4, q="zzzz")
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_query_count_of_a_page_finding_little_is_constant(assert_page_queries, n):
+    for _ in range(n):
+        make_disorder(name_en="Blood thing", sections=n)
+    # the search, the page of results, then the close names
+    assert_page_queries("/en/search/", 3, q="blood")
