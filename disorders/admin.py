@@ -14,6 +14,7 @@ from portal.languages import every_language, language_codes, translated_language
 from portal.links import LinkStatus
 from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
+from search.admin import AccentInsensitiveSearchMixin
 
 from . import translations
 from .forms import DisorderAdminForm
@@ -35,7 +36,7 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(TabbedTranslationAdmin):
+class GlossaryTermAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
     list_display = ("term", "is_marked", "updated_at")
     list_filter = ("is_marked",)
     search_fields = every_language("term", "synonyms")
@@ -142,7 +143,9 @@ class ReviewFilter(admin.SimpleListFilter):
 
 
 @admin.register(Disorder)
-class DisorderAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmin):
+class DisorderAdmin(
+    ReviewedPublishingAdmin, AccentInsensitiveSearchMixin, VersionAdmin, TabbedTranslationAdmin
+):
     form = DisorderAdminForm
 
     class Media:

@@ -13,6 +13,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from search.admin import AccentInsensitiveSearchMixin
+
 from .models import Feedback
 
 REFERENCE = re.compile(r"^\s*FB-\d{4}-(\d+)\s*$", re.IGNORECASE)
@@ -64,7 +66,7 @@ def _status_action(status):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(AccentInsensitiveSearchMixin, admin.ModelAdmin):
     list_display = (
         "reference_column",
         "page_title",

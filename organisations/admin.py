@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from pagecache.signals import organisations_changed
+from search.admin import AccentInsensitiveSearchMixin
 
 from .forms import OrganisationAdminForm
 from .models import Organisation
@@ -30,7 +31,7 @@ class StaleFilter(admin.SimpleListFilter):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
     form = OrganisationAdminForm
     list_display = ("name", "region", "working_languages", "is_active", "contact_verified_on")
     list_filter = ("languages", "region", "disorders", "is_active", StaleFilter, "link_status")

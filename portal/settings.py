@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "pagecache",
     "api",
     "search",
+    "addresses",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",
@@ -86,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
+    # A 404 at an address a renamed page had becomes a 301 to the new one.
+    "addresses.middleware.OldAddressMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
 ]

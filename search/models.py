@@ -8,9 +8,9 @@ from disorders.models import Disorder
 class SearchEntry(models.Model):
     """One searchable thing in one language, its texts kept twice: as shown,
     for snippets, and folded (the distinct words, lower case, without
-    accents, separated by single spaces), so that matching is plain LIKE on
-    SQLite and PostgreSQL alike. Rebuilt whenever the thing is saved (see
-    search/index.py)."""
+    accents, separated by single spaces; other names one by one between
+    bars), so that both databases match and rank the same way. Rebuilt
+    whenever the thing is saved (see search/index.py)."""
 
     class Kind(models.TextChoices):
         DISORDER = "disorder", _("Blood disorder")
@@ -35,6 +35,12 @@ class SearchEntry(models.Model):
     vector = SearchVectorField(null=True, editable=False)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # The other names as written, for "Did you mean …?".
+    synonyms = models.TextField(blank=True)
+
+    # On SQLite, triggers keep an FTS5 index of folded_all (migration 0003).
+    # A migration that makes SQLite rebuild this table drops them: recreate
+    # them after it.
 
     class Meta:
         # Moved from the portal app with its rows: the table keeps its name.
