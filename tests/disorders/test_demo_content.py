@@ -121,6 +121,8 @@ def test_demo_content_is_searchable_in_every_language():
     load()
     assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"
     assert load_entries(search("AML", "en"))[0].title == "Acute myeloid leukaemia (AML)"
+    anaemias = {entry.title for entry in load_entries(search("bloedarmoede", "nl"))[:2]}
+    assert anaemias == {"Aplastische anemie", "IJzertekortanemie"}
     # Disorders come first, then glossary terms (#17).
     found = load_entries(search("beenmerg", "nl"))
     assert found[0].kind == "disorder" and "beenmerg" in [entry.title for entry in found]
