@@ -73,9 +73,24 @@ class ReviewedPublishingAdmin:
 
     # Saving
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+    def _page_saved_as_pending(self, request, object_id):
+        """The live page this user's save would turn into a pending change, or None."""
         page = self.get_object(request, unquote(object_id)) if object_id else None
         if page is None or not _is_live(page) or may_publish(request.user, self.opts):
+            return None
+        return page
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if self._page_saved_as_pending(request, object_id) is not None:
+            # Around VersionAdmin's revision, what the rolled-back form
+            # saved would still be recorded in the page's history.
+            return admin.ModelAdmin.change_view(self, request, object_id, form_url, extra_context)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        page = self._page_saved_as_pending(request, object_id)
+        if page is None:
+            page = self.get_object(request, unquote(object_id)) if object_id else None
             context = self._review_context(request, page) | (extra_context or {})
             return super().changeform_view(request, object_id, form_url, context)
         return self._edit_as_pending_change(request, page, object_id, form_url, extra_context)
@@ -87,6 +102,7 @@ class ReviewedPublishingAdmin:
         with transaction.atomic():
             change = review.open_change(page)
             live_version = getattr(page, "version", 0)
+            context = self._review_context(request, page, change) | (extra_context or {})
             savepoint = transaction.savepoint_create()
             try:
                 if change is not None:
@@ -95,7 +111,6 @@ class ReviewedPublishingAdmin:
                         type(page).objects.filter(pk=page.pk).update(
                             version=live_version + change.edits
                         )
-                context = self._review_context(request, page, change) | (extra_context or {})
                 response = super().changeform_view(request, object_id, form_url, context)
                 saved = request.method == "POST" and response.status_code == 302
                 proposed = revisions.snapshot(type(page).objects.get(pk=page.pk)) if saved else None
@@ -112,8 +127,8 @@ class ReviewedPublishingAdmin:
         self.message_user(
             request,
             _(
-                "Your change is waiting for review; readers still see the version approved on "
-                "%(date)s."
+                "Your change is waiting for review. Readers still see the approved version "
+                "(%(date)s)."
             )
             % {"date": _approved_on(live)},
             messages.WARNING,

@@ -52,13 +52,16 @@ def test_an_editors_change_of_a_live_page_waits_and_readers_see_the_approved_tex
     assert change.status == PendingChange.Status.PENDING and change.author == editor
 
 
-def test_further_saves_update_the_same_pending_change(client, leukemia):
+def test_further_saves_update_the_same_pending_change_and_leave_history_alone(
+    client, leukemia
+):
     client.force_login(make_role_user("Editor"))
     edit(client, leukemia, summary_nl="Eerste versie.")
     edit(client, leukemia, summary_nl="Tweede versie.")
     change = PendingChange.objects.get()
     assert change.data["fields"]["summary_nl"] == "Tweede versie."
     assert change.edits == 2
+    assert Version.objects.get_for_object(leukemia).count() == 1  # only the approved one
 
 
 def test_a_reviewer_reads_the_change_in_words_approves_and_readers_see_it(
