@@ -52,9 +52,7 @@ def test_an_editors_change_of_a_live_page_waits_and_readers_see_the_approved_tex
     assert change.status == PendingChange.Status.PENDING and change.author == editor
 
 
-def test_further_saves_update_the_same_pending_change_and_leave_history_alone(
-    client, leukemia
-):
+def test_further_saves_update_the_same_pending_change_and_leave_history_alone(client, leukemia):
     client.force_login(make_role_user("Editor"))
     edit(client, leukemia, summary_nl="Eerste versie.")
     edit(client, leukemia, summary_nl="Tweede versie.")
