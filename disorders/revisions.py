@@ -123,10 +123,12 @@ def snapshot_from_version(version):
     fields, and the sections and sources that belonged to it then."""
     kind = kind_of(version._model)
     stored = version.field_dict
-    data = {
-        "fields": {name: _plain(stored.get(name)) for name in kind.own_fields() if name in stored},
-        "parts": {},
-    }
+    data = {"fields": {}, "parts": {}}
+    for name in kind.own_fields():
+        # Reversion keeps a foreign key under its column name (category_id).
+        column = kind.model._meta.get_field(name).attname
+        if column in stored or name in stored:
+            data["fields"][name] = _plain(stored.get(column, stored.get(name)))
     foreign_key = {
         part_model: next(
             f.attname

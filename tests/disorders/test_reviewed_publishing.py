@@ -263,3 +263,15 @@ def test_the_dashboard_counts_pages_never_reviewed_and_changes_waiting(client, l
     assert "Waiting for your review: Disorders</a></th>\n      <td>1</td>" in index
     waiting = client.get("/admin/disorders/disorder/?changes=waiting")
     assert [d.pk for d in waiting.context["cl"].result_list] == [leukemia.pk]
+
+
+def test_a_restore_brings_back_the_category_and_shows_only_what_changed(client, leukemia):
+    version = Version.objects.get_for_object(leukemia).get()
+    client.force_login(make_role_user("Medical reviewer"))
+    restore = f"/admin/disorders/disorder/{leukemia.pk}/history/{version.pk}/restore/"
+    assertNotContains(client.get(restore), "<h3>Category</h3>", html=False)
+    other = make_disorder().category
+    Disorder.objects.filter(pk=leukemia.pk).update(category=other)
+    assertContains(client.get(restore), "<h3>Category</h3>", html=False)
+    client.post(restore)
+    assert Disorder.objects.get(pk=leukemia.pk).category_id == leukemia.category_id
