@@ -100,16 +100,34 @@ def make_staff(*, permissions=(), superuser=False, **fields):
 
 def make_role_user(role, **fields):
     """A staff account in one of the role groups ("Editor", "Medical reviewer", "Translator")."""
-    from django.contrib.auth.models import Group
-
     n = next(_seq)
     fields.setdefault("username", f"{role.split()[0].lower()}{n}")
     fields.setdefault("email", f"{fields['username']}@example.org")
     user = User.objects.create_user(
         password="correct horse battery staple", is_staff=True, **fields
     )
-    user.groups.add(Group.objects.get(name=role))
+    user.groups.add(_role_group(role))
     return user
+
+
+def _role_group(role):
+    """The role's group; remade from the roles migration when a transactional
+    test has flushed the rows that migration wrote."""
+    import importlib
+
+    from django.contrib.auth.models import Group
+
+    group, created = Group.objects.get_or_create(name=role)
+    if created:
+        roles = importlib.import_module("portal.migrations.0002_create_roles").ROLES
+        for permission in roles[role]:
+            app_label, codename = permission.split(".")
+            if codename.endswith("sitepage"):
+                app_label = "pages"  # site pages moved out of portal (#12)
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    return group
 
 
 def admin_form_data(response, **changes):

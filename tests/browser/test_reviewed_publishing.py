@@ -37,6 +37,7 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
     editor.locator("input[name=_save]").click()
     assert "waiting for review" in editor.locator(".messagelist").inner_text()
 
+    reader = browser.new_page()
     reader.goto(live_server.url + "/nl/disorders/leukemie/")
     assert "Nieuwe zin." not in reader.content()
     assert reader.locator("p.lead").inner_text() == approved_summary
@@ -50,9 +51,38 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
     assert "<p>" not in reviewer.locator(".review").inner_text()  # rendered, not source
     assert "summary_nl" not in reviewer.content()
     assert reviewer.evaluate("document.documentElement.scrollWidth") <= 1280
-    assert axe_violations(reviewer.locator("#content-main").page) == []
+    assert axe_violations(reviewer) == []
     reviewer.get_by_role("button", name="Approve: readers see it now").click()
     assert "readers see it now" in reviewer.locator(".messagelist").inner_text()
 
+    reader = browser.new_page()  # a reader who had not kept the page in their browser
     reader.goto(live_server.url + "/nl/disorders/leukemie/")
     assert "Nieuwe zin." in reader.content()
+
+
+def test_a_translators_change_is_approved_and_the_history_compares_in_words(
+    live_server, demo_content, browser, axe_violations
+):
+    leukemia = Disorder.objects.get(slug_en="leukemia")
+    translator = sign_in(live_server, browser, make_role_user("Translator"))
+    translator.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/change/")
+    translator.locator("[aria-controls=tab_id_summary_fr]").click()
+    translator.fill("#id_summary_fr", "La leucémie est un cancer du sang. Phrase traduite.")
+    translator.locator("input[name=_save]").click()
+    assert "waiting for review" in translator.locator(".messagelist").inner_text()
+
+    reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
+    reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/pending/")
+    reviewer.get_by_role("button", name="Approve: readers see it now").click()
+    assert Disorder.objects.get(pk=leukemia.pk).summary_fr.endswith("Phrase traduite.")
+
+    reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/history/")
+    reviewer.get_by_role("button", name="Compare").click()
+    assert reviewer.locator(".review-text ins").first.is_visible()
+    assert "<p>" not in reviewer.locator("#content-main").inner_text()
+    assert reviewer.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert axe_violations(reviewer) == []
+    reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/history/")
+    reviewer.locator("#content-main table tbody a").first.click()
+    assert "Restore" in reviewer.locator("h1").inner_text()
+    assert axe_violations(reviewer) == []
