@@ -16,7 +16,7 @@ from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
 from search.admin import AccentInsensitiveSearchMixin
 
-from . import translations
+from . import field_status, translations
 from .forms import DisorderAdminForm
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 from .review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
@@ -236,17 +236,15 @@ class DisorderAdmin(
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        changed = list(form.changed_data)
+        edits = [(form.instance, form.changed_data)]
         for formset in formsets:
-            if formset.model is not DisorderSection:
-                continue  # sources are not translated
-            for inline_form in formset.forms:
-                # A deleted section leaves every language alike: no language is behind.
-                if inline_form not in formset.deleted_forms:
-                    changed += inline_form.changed_data
-        form.instance.record_text_edits(
-            {name.rsplit("_", 1)[-1] for name in changed if "_" in name}
-        )
+            # A deleted section leaves every language alike: no language is behind.
+            edits += [
+                (inline_form.instance, inline_form.changed_data)
+                for inline_form in formset.forms
+                if inline_form not in formset.deleted_forms and inline_form.instance.pk
+            ]
+        field_status.record_edits(edits)
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from portal.languages import language_name, translated_languages
 
+from . import field_status
 from .models import Disorder
 
 STATUS_LABELS = {"missing": _("Missing"), "outdated": _("Outdated"), "up_to_date": _("Up to date")}
@@ -71,7 +72,11 @@ def _confirm_action(language):
 
 def confirm_translation(model_admin, request, queryset, language):
     complete = queryset.exclude(pk__in=queryset.translation_missing(language).values("pk"))
-    count = complete.update(**{f"translated_{language}_at": timezone.now()})
+    now = timezone.now()
+    count = 0
+    for page in complete:
+        field_status.confirm_page(page, language, now)
+        count += 1
     skipped = queryset.count() - count
     model_admin.message_user(
         request,
