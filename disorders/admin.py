@@ -20,6 +20,7 @@ from . import field_status, translations
 from .forms import DisorderAdminForm
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 from .review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
+from .translate_admin import TranslationScreenAdmin, TranslatorAdminMixin
 from .translations import confirm_translation_actions, translation_column
 from .views import disorder_detail
 
@@ -28,7 +29,8 @@ REVIEW_FIELDS = ["reviewer_name", "reviewer_credentials", "reviewed_on", "next_r
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(TranslationScreenAdmin, TranslatorAdminMixin, TabbedTranslationAdmin):
+    change_form_template = "admin/translate/change_form.html"
     list_display = ("name", "position")
     list_editable = ("position",)
     search_fields = every_language("name")
@@ -36,7 +38,13 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
+class GlossaryTermAdmin(
+    TranslationScreenAdmin,
+    TranslatorAdminMixin,
+    AccentInsensitiveSearchMixin,
+    TabbedTranslationAdmin,
+):
+    change_form_template = "admin/translate/change_form.html"
     list_display = ("term", "is_marked", "updated_at")
     list_filter = ("is_marked",)
     search_fields = every_language("term", "synonyms")
@@ -144,7 +152,11 @@ class ReviewFilter(admin.SimpleListFilter):
 
 @admin.register(Disorder)
 class DisorderAdmin(
-    ReviewedPublishingAdmin, AccentInsensitiveSearchMixin, VersionAdmin, TabbedTranslationAdmin
+    TranslationScreenAdmin,
+    ReviewedPublishingAdmin,
+    AccentInsensitiveSearchMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     form = DisorderAdminForm
 

@@ -107,6 +107,9 @@ class Category(models.Model):
         ordering = ["position", "pk"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
+        permissions = [
+            ("translate_category", _("Can edit the Dutch and French texts of categories")),
+        ]
 
     def __str__(self):
         return self.name
@@ -668,6 +671,12 @@ class GlossaryTerm(models.Model):
         ordering = ["term"]
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary terms")
+        permissions = [
+            (
+                "translate_glossaryterm",
+                _("Can edit the Dutch and French texts of glossary terms"),
+            ),
+        ]
 
     def __str__(self):
         return self.term
