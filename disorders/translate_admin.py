@@ -30,8 +30,8 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from reversion.models import Version
 
-from portal.languages import language_name, translated_languages
-from portal.roles import is_translated_field, is_translator_only, may_publish
+from portal.languages import language_codes, language_name, translated_languages
+from portal.roles import is_translator_only, may_publish, not_translated_fields
 
 from . import field_status, review, revisions
 from .models import DisorderSection
@@ -55,11 +55,17 @@ class TranslatorAdminMixin:
         readonly = list(super().get_readonly_fields(request, obj))
         if not is_translator_only(request, self.opts):
             return readonly
-        form_fields = self.get_fields(request, obj)
+        suffixes = tuple(f"_{code}" for code in language_codes())
+        names = [
+            f.name
+            for f in self.opts.get_fields()
+            if getattr(f, "editable", False)
+            and not f.auto_created
+            and (f.concrete or f.many_to_many)
+            and not f.name.endswith(suffixes)
+        ]
         return readonly + [
-            name
-            for name in self.replace_orig_field(form_fields)
-            if not is_translated_field(name) and name not in readonly
+            name for name in not_translated_fields(self, names) if name not in readonly
         ]
 
     def get_prepopulated_fields(self, request, obj=None):

@@ -4,7 +4,9 @@ French, the action that confirms a translation, and the overview page."""
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -46,7 +48,11 @@ def translation_column(language):
 
     @admin.display(description=language_name(language))
     def column(disorder):
-        return STATUS_LABELS[disorder.translation_status(language)]
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:disorders_disorder_translate", args=[disorder.pk, language]),
+            STATUS_LABELS[disorder.translation_status(language)],
+        )
 
     column.__name__ = f"translation_{language}"
     return column
@@ -101,6 +107,16 @@ def confirm_translation(model_admin, request, queryset, language):
         )
 
 
+def _text_counts(disorder, language):
+    """How many of the page's texts need work: two queries per page and language."""
+    states = [state for _obj, _base, state in field_status.page_states(disorder, language)]
+    return {
+        "outdated": states.count(field_status.OUTDATED),
+        "missing": states.count(field_status.MISSING),
+        "total": len(states),
+    }
+
+
 def overview_view(model_admin, request):
     """Every disorder with the state of each translation, those needing work first."""
     if not model_admin.has_view_or_change_permission(request):
@@ -110,7 +126,12 @@ def overview_view(model_admin, request):
         {
             "disorder": disorder,
             "statuses": [
-                (code, STATUS_LABELS[disorder.translation_status(code)])
+                (
+                    code,
+                    STATUS_LABELS[disorder.translation_status(code)],
+                    reverse("admin:disorders_disorder_translate", args=[disorder.pk, code]),
+                    _text_counts(disorder, code),
+                )
                 for code in translated_languages()
             ],
             "needs_work": any(

@@ -97,3 +97,15 @@ def test_glossary_terms_have_a_status_per_text():
     assert field_status.field_state(term, "definition", "nl", stamps) == "outdated"
     assert field_status.field_state(term, "term", "nl", stamps) == "up_to_date"
     assert not field_status.is_tracked(type(term), "synonyms_en")
+
+
+def test_the_list_and_the_overview_link_each_status_to_the_translation_screen(admin_client):
+    page = make_disorder(sections=2)
+    section = page.sections.first()
+    field_status.record_edits([(section, ["body_en"])], later(1))
+    screen = f"/admin/disorders/disorder/{page.pk}/translate/nl/"
+    response = admin_client.get("/admin/disorders/disorder/")
+    assert f'<a href="{screen}">Outdated</a>' in response.content.decode()
+    response = admin_client.get("/admin/disorders/disorder/translations/")
+    assert f'<a href="{screen}">Outdated</a>' in response.content.decode()
+    assert "1 outdated and 0 missing of 6 texts." in response.content.decode()
