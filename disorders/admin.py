@@ -16,10 +16,11 @@ from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
 from search.admin import AccentInsensitiveSearchMixin
 
-from . import translations
+from . import field_status, translations
 from .forms import DisorderAdminForm
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 from .review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
+from .translate_admin import TranslationScreenAdmin, TranslatorAdminMixin
 from .translations import confirm_translation_actions, translation_column
 from .views import disorder_detail
 
@@ -28,7 +29,8 @@ REVIEW_FIELDS = ["reviewer_name", "reviewer_credentials", "reviewed_on", "next_r
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(TranslationScreenAdmin, TranslatorAdminMixin, TabbedTranslationAdmin):
+    change_form_template = "admin/translate/change_form.html"
     list_display = ("name", "position")
     list_editable = ("position",)
     search_fields = every_language("name")
@@ -36,7 +38,13 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
+class GlossaryTermAdmin(
+    TranslationScreenAdmin,
+    TranslatorAdminMixin,
+    AccentInsensitiveSearchMixin,
+    TabbedTranslationAdmin,
+):
+    change_form_template = "admin/translate/change_form.html"
     list_display = ("term", "is_marked", "updated_at")
     list_filter = ("is_marked",)
     search_fields = every_language("term", "synonyms")
@@ -144,7 +152,11 @@ class ReviewFilter(admin.SimpleListFilter):
 
 @admin.register(Disorder)
 class DisorderAdmin(
-    ReviewedPublishingAdmin, AccentInsensitiveSearchMixin, VersionAdmin, TabbedTranslationAdmin
+    TranslationScreenAdmin,
+    ReviewedPublishingAdmin,
+    AccentInsensitiveSearchMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     form = DisorderAdminForm
 
@@ -236,17 +248,15 @@ class DisorderAdmin(
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        changed = list(form.changed_data)
+        edits = [(form.instance, form.changed_data)]
         for formset in formsets:
-            if formset.model is not DisorderSection:
-                continue  # sources are not translated
-            for inline_form in formset.forms:
-                # A deleted section leaves every language alike: no language is behind.
-                if inline_form not in formset.deleted_forms:
-                    changed += inline_form.changed_data
-        form.instance.record_text_edits(
-            {name.rsplit("_", 1)[-1] for name in changed if "_" in name}
-        )
+            # A deleted section leaves every language alike: no language is behind.
+            edits += [
+                (inline_form.instance, inline_form.changed_data)
+                for inline_form in formset.forms
+                if inline_form not in formset.deleted_forms and inline_form.instance.pk
+            ]
+        field_status.record_edits(edits)
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name

@@ -107,6 +107,9 @@ class Category(models.Model):
         ordering = ["position", "pk"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
+        permissions = [
+            ("translate_category", _("Can edit the Dutch and French texts of categories")),
+        ]
 
     def __str__(self):
         return self.name
@@ -668,6 +671,12 @@ class GlossaryTerm(models.Model):
         ordering = ["term"]
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary terms")
+        permissions = [
+            (
+                "translate_glossaryterm",
+                _("Can edit the Dutch and French texts of glossary terms"),
+            ),
+        ]
 
     def __str__(self):
         return self.term
@@ -760,6 +769,34 @@ class PendingChange(models.Model):
 
     def __str__(self):
         return f"{self.content_type.name} {self.object_id}: {self.get_status_display()}"
+
+
+class TextStamp(models.Model):
+    """When one translated text of one object was last written in one
+    language: for English, its last edit readers can see; for a
+    translation, its last edit or "confirm unchanged". A translation
+    stamped before its English is outdated (see disorders/field_status.py)."""
+
+    content_type = models.ForeignKey(
+        ContentType, models.CASCADE, related_name="+", verbose_name=_("kind of text")
+    )
+    object_id = models.PositiveBigIntegerField(_("object"))
+    field = models.CharField(_("field"), max_length=60)
+    language = models.CharField(_("language"), max_length=10)
+    changed_at = models.DateTimeField(_("changed or confirmed at"))
+
+    class Meta:
+        verbose_name = _("text stamp")
+        verbose_name_plural = _("text stamps")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="one_stamp_per_text",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}/{self.object_id} {self.field}_{self.language}"
 
 
 revisions.register(

@@ -16,11 +16,10 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from portal.languages import language_codes
 from portal.roles import is_translated_field, may_publish
 
-from . import revisions
-from .models import Disorder, PendingChange
+from . import field_status, revisions
+from .models import PendingChange
 
 logger = logging.getLogger(__name__)
 
@@ -113,28 +112,7 @@ def publish(page, data, *, user):
     if hasattr(page, "version"):
         page.version += 1
     revisions.apply(page, data)
-    if isinstance(page, Disorder):
-        page.record_text_edits(_edited_languages(before, revisions.snapshot(page)))
-
-
-def _edited_languages(before, after):
-    changed = set()
-    codes = language_codes()
-
-    def compare(old, new):
-        for name in old.keys() | new.keys():
-            code = name.rpartition("_")[2]
-            if code in codes and name != "slug_" + code and old.get(name) != new.get(name):
-                changed.add(code)
-
-    compare(before["fields"], after["fields"])
-    old_sections = {part["id"]: part for part in before["parts"].get("sections", [])}
-    for part in after["parts"].get("sections", []):
-        if part["id"] in old_sections:
-            compare(old_sections[part["id"]], part)
-        else:
-            changed.update(code for code in codes if part.get(f"body_{code}"))
-    return changed
+    field_status.record_snapshot_edits(page, before, revisions.snapshot(page))
 
 
 def restore(*, page, version, user):

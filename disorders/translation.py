@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from .field_status import track
 from .models import Category, Disorder, DisorderSection, GlossaryTerm
 
 
@@ -36,3 +37,16 @@ class DisorderSectionTranslationOptions(TranslationOptions):
 class GlossaryTermTranslationOptions(TranslationOptions):
     fields = ("term", "synonyms", "definition")
     required_languages = {"en": ("term", "definition")}
+
+
+# What readers see, in reading order; the rest is translated metadata.
+track(
+    Disorder,
+    text=("name", "summary", "illustration_alt", "questions"),
+    other=("synonyms", "reviewer_credentials"),
+    parts={"sections": DisorderSection},
+    closing=("questions",),
+)
+track(DisorderSection, text=("heading", "body"))
+track(GlossaryTerm, text=("term", "definition"), other=("synonyms",))
+track(Category, text=("name", "description"))

@@ -4,12 +4,15 @@ French, the action that confirms a translation, and the overview page."""
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.languages import language_name, translated_languages
 
+from . import field_status
 from .models import Disorder
 
 STATUS_LABELS = {"missing": _("Missing"), "outdated": _("Outdated"), "up_to_date": _("Up to date")}
@@ -45,7 +48,11 @@ def translation_column(language):
 
     @admin.display(description=language_name(language))
     def column(disorder):
-        return STATUS_LABELS[disorder.translation_status(language)]
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:disorders_disorder_translate", args=[disorder.pk, language]),
+            STATUS_LABELS[disorder.translation_status(language)],
+        )
 
     column.__name__ = f"translation_{language}"
     return column
@@ -71,7 +78,11 @@ def _confirm_action(language):
 
 def confirm_translation(model_admin, request, queryset, language):
     complete = queryset.exclude(pk__in=queryset.translation_missing(language).values("pk"))
-    count = complete.update(**{f"translated_{language}_at": timezone.now()})
+    now = timezone.now()
+    count = 0
+    for page in complete:
+        field_status.confirm_page(page, language, now)
+        count += 1
     skipped = queryset.count() - count
     model_admin.message_user(
         request,
@@ -96,6 +107,16 @@ def confirm_translation(model_admin, request, queryset, language):
         )
 
 
+def _text_counts(disorder, language):
+    """How many of the page's texts need work: two queries per page and language."""
+    states = [state for _obj, _base, state in field_status.page_states(disorder, language)]
+    return {
+        "outdated": states.count(field_status.OUTDATED),
+        "missing": states.count(field_status.MISSING),
+        "total": len(states),
+    }
+
+
 def overview_view(model_admin, request):
     """Every disorder with the state of each translation, those needing work first."""
     if not model_admin.has_view_or_change_permission(request):
@@ -105,7 +126,12 @@ def overview_view(model_admin, request):
         {
             "disorder": disorder,
             "statuses": [
-                (code, STATUS_LABELS[disorder.translation_status(code)])
+                (
+                    code,
+                    STATUS_LABELS[disorder.translation_status(code)],
+                    reverse("admin:disorders_disorder_translate", args=[disorder.pk, code]),
+                    _text_counts(disorder, code),
+                )
                 for code in translated_languages()
             ],
             "needs_work": any(

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from disorders.translate_admin import TranslationScreenAdmin, TranslatorAdminMixin
 from pagecache.signals import organisations_changed
 from search.admin import AccentInsensitiveSearchMixin
 
@@ -31,7 +32,13 @@ class StaleFilter(admin.SimpleListFilter):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
+class OrganisationAdmin(
+    TranslationScreenAdmin,
+    TranslatorAdminMixin,
+    AccentInsensitiveSearchMixin,
+    TabbedTranslationAdmin,
+):
+    change_form_template = "admin/translate/change_form.html"
     form = OrganisationAdminForm
     list_display = ("name", "region", "working_languages", "is_active", "contact_verified_on")
     list_filter = ("languages", "region", "disorders", "is_active", StaleFilter, "link_status")

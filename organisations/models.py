@@ -184,6 +184,12 @@ class Organisation(CheckedLink):
         ordering = ["name"]
         verbose_name = _("patient organisation")
         verbose_name_plural = _("patient organisations")
+        permissions = [
+            (
+                "translate_organisation",
+                _("Can edit the Dutch and French texts of patient organisations"),
+            ),
+        ]
 
     def __str__(self):
         return self.name

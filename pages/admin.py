@@ -4,6 +4,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from disorders.review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
+from disorders.translate_admin import TranslationScreenAdmin
 from portal.roles import is_translator_only, not_translated_fields
 
 from .models import SitePage
@@ -11,7 +12,9 @@ from .views import detail
 
 
 @admin.register(SitePage)
-class SitePageAdmin(ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmin):
+class SitePageAdmin(
+    TranslationScreenAdmin, ReviewedPublishingAdmin, VersionAdmin, TabbedTranslationAdmin
+):
     class Media:
         css = {"all": ["admin-extra/portal-admin.css"]}
 

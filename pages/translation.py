@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from disorders.field_status import track
+
 from .models import SitePage
 
 
@@ -7,3 +9,6 @@ from .models import SitePage
 class SitePageTranslationOptions(TranslationOptions):
     fields = ("title", "body")
     required_languages = {"en": ("title", "body")}
+
+
+track(SitePage, text=("title", "body"))

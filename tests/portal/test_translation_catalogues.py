@@ -63,3 +63,14 @@ def test_compiled_catalogue_matches_its_source(lang):
             assert compiled.ngettext(entry["msgid"], entry["msgid_plural"], 1) == entry["msgstr"][0]
         else:
             assert compiled.gettext(entry["msgid"]) == entry["msgstr"][0], entry["msgid"]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_catalogue_headers_are_filled_in(language):
+    header = (LOCALE_DIR / language / "LC_MESSAGES" / "django.po").read_text().split("\n\n")[0]
+    for placeholder in ("PACKAGE", "LANGUAGE <LL@li.org>", "FULL NAME", "YEAR-MO-DA"):
+        assert placeholder not in header
+    assert '"Project-Id-Version: Blood Disorders Portal\\n"' in header
+    assert '"Language-Team: ' in header
+    plural = "(n > 1)" if language == "fr" else "(n != 1)"
+    assert f'"Plural-Forms: nplurals=2; plural={plural};\\n"' in header

@@ -1,0 +1,61 @@
+"""The translation screen in a browser: accessible in the admin's three
+languages, no horizontal scroll at 1280 px, usable by keyboard."""
+
+import pytest
+import reversion
+
+from disorders.models import Disorder
+from tests.factories import make_disorder, make_section
+
+pytestmark = pytest.mark.django_db(transaction=True)
+PASSWORD = "a long test password"
+
+
+@pytest.fixture
+def outdated_page(admin_user):
+    disorder = make_disorder(status="draft", name_en="Leukaemia", summary_en="A blood cancer.")
+    make_section(disorder, heading_en="Symptoms", body_en="<p>You feel <em>tired</em>.</p>")
+    with reversion.create_revision():
+        reversion.add_to_revision(disorder)
+    return disorder
+
+
+def signed_in(browser, live_server, django_user_model, language):
+    django_user_model.objects.create_superuser(f"admin-{language}", "a@example.org", PASSWORD)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", f"admin-{language}")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    return context, page
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_the_screen_has_no_accessibility_violations_and_fits_1280_px(
+    browser, live_server, django_user_model, outdated_page, axe_violations, language
+):
+    context, page = signed_in(browser, live_server, django_user_model, language)
+    page.goto(f"{live_server.url}/admin/disorders/disorder/{outdated_page.pk}/translate/nl/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert axe_violations(page) == []
+    if language == "en":
+        page.screenshot(path="var/translation-screen-1280.png", full_page=True)
+    context.close()
+
+
+def test_a_translator_saves_by_keyboard_and_stays_on_the_screen(
+    browser, live_server, django_user_model, outdated_page
+):
+    context, page = signed_in(browser, live_server, django_user_model, "en")
+    url = f"{live_server.url}/admin/disorders/disorder/{outdated_page.pk}/translate/nl/"
+    page.goto(url)
+    page.focus("#id_page-summary")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Een bloedkanker.")
+    page.focus("input[name=_save]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(url)
+    assert "The translation is saved." in page.locator(".messagelist").inner_text()
+    assert Disorder.objects.get(pk=outdated_page.pk).summary_nl == "Een bloedkanker."
+    context.close()
