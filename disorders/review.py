@@ -56,8 +56,11 @@ def submit(*, page, data, author, note=""):
     author may change; further saves update the same change."""
     live = revisions.snapshot(page)
     allowed, may_restructure = field_rule(author, type(page))
-    data = frozen(revisions.limit_to(data, live, allowed, may_restructure=may_restructure))
     change = PendingChange.objects.open().for_page(page).select_for_update().first()
+    # What the author may not change comes from the waiting change, if any:
+    # a Translator's save keeps an Editor's waiting English.
+    reference = live if change is None else change.data
+    data = frozen(revisions.limit_to(data, reference, allowed, may_restructure=may_restructure))
     if change is None:
         change = PendingChange(page=page, base=frozen(live))
     change.data = data

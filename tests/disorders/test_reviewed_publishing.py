@@ -275,3 +275,13 @@ def test_a_restore_brings_back_the_category_and_shows_only_what_changed(client, 
     assertContains(client.get(restore), "<h3>Category</h3>", html=False)
     client.post(restore)
     assert Disorder.objects.get(pk=leukemia.pk).category_id == leukemia.category_id
+
+
+def test_a_translators_save_keeps_an_editors_waiting_english(client, leukemia):
+    client.force_login(make_role_user("Editor"))
+    edit(client, leukemia, summary_en="The editor's new English.")
+    client.force_login(make_role_user("Translator"))
+    edit(client, leukemia, summary_nl="De nieuwe vertaling.")
+    change = PendingChange.objects.get()
+    assert change.data["fields"]["summary_en"] == "The editor's new English."
+    assert change.data["fields"]["summary_nl"] == "De nieuwe vertaling."
