@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from disorders.models import Disorder, DisorderSection
-from portal.notifications import notify
+from notifications.tasks import notify
 
 
 class FeedbackQuerySet(models.QuerySet):

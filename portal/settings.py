@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "api",
     "search",
     "addresses",
+    "notifications",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",
@@ -315,7 +316,7 @@ if os.environ.get("EMAIL_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
-# E-mails to staff are tasks (portal/notifications.py). The immediate backend
+# E-mails to staff are tasks (notifications/tasks.py). The immediate backend
 # sends them in the web process right after the commit; "database" queues
 # them for `manage.py db_worker` (django-tasks-db), so no request waits for
 # the mail server.

@@ -58,7 +58,7 @@ def take_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0006_add_notifications"),
+        ("portal", "0005_move_site_page_to_pages"),
         ("disorders", "0009_add_translate_permissions"),
         ("organisations", "0004_add_translate_permission"),
     ]

@@ -7,7 +7,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from feedback.forms import form_started_token
 from feedback.models import Feedback
-from portal.models import Notification
+from notifications.models import Notification
 from tests.factories import feedback_data, make_disorder, make_section
 
 pytestmark = pytest.mark.django_db

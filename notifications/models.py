@@ -29,7 +29,7 @@ class NotificationQuerySet(models.QuerySet):
 
 class Notification(models.Model):
     """An e-mail to staff, kept until it is sent so that a failure is seen
-    and retried rather than lost (portal/notifications.py sends it)."""
+    and retried rather than lost (notifications/tasks.py sends it)."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from portal.models import Notification
-from portal.notifications import send_again
+from notifications.models import Notification
+from notifications.tasks import send_again
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .models import Notification
-from .notifications import send_again
+from .tasks import send_again
 
 
 @admin.register(Notification)

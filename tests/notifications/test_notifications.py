@@ -8,8 +8,8 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 from django.utils.connection import Local
 
-from portal.models import Notification
-from portal.notifications import notify
+from notifications.models import Notification
+from notifications.tasks import notify
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +82,7 @@ def test_a_failed_notification_is_recorded_with_its_error(
     notification.refresh_from_db()
     assert (notification.status, notification.attempts) == (Notification.Status.FAILED, 1)
     assert "ConnectionRefusedError" in notification.error
-    [record] = [r for r in caplog.records if r.name == "portal.notifications"]
+    [record] = [r for r in caplog.records if r.name == "notifications.tasks"]
     assert (record.notification, record.attempts) == (notification.pk, 1)
 
 
@@ -170,7 +170,7 @@ def test_a_queue_that_refuses_leaves_the_notification_pending(
         def enqueue(self, *args):
             raise ConnectionError("queue down")
 
-    monkeypatch.setattr("portal.notifications.send_notification", RefusingQueue())
+    monkeypatch.setattr("notifications.tasks.send_notification", RefusingQueue())
     with django_capture_on_commit_callbacks(execute=True):
         notification = tell_editors()
     notification.refresh_from_db()
@@ -201,7 +201,7 @@ def test_staff_send_a_failed_notification_again_from_the_admin(
     )
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
-            "/admin/portal/notification/",
+            "/admin/notifications/notification/",
             {"action": "send_again", "_selected_action": [failed.pk]},
             follow=True,
         )
@@ -213,6 +213,6 @@ def test_staff_send_a_failed_notification_again_from_the_admin(
 
 def test_the_notification_admin_lists_them(admin_client):
     Notification.objects.create(kind="test", subject="Listed", body="b")
-    response = admin_client.get("/admin/portal/notification/")
+    response = admin_client.get("/admin/notifications/notification/")
     assert response.status_code == 200
     assert b"Listed" in response.content
