@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
+from linkcheck.models import LinkStatus
 from portal.languages import every_language, language_codes, translated_languages
-from portal.links import LinkStatus
 from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
 from search.admin import AccentInsensitiveSearchMixin

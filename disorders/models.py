@@ -17,9 +17,9 @@ from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image
 
+from linkcheck.models import CheckedLink
 from portal.images import check_image, clean_copies
 from portal.languages import language_codes
-from portal.links import CheckedLink
 
 from . import revisions
 

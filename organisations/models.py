@@ -10,7 +10,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
 from disorders.models import Disorder, localized
-from portal.links import CheckedLink
+from linkcheck.models import CheckedLink
 
 STALE_AFTER = datetime.timedelta(days=365)
 

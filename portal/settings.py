@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks_db",
     "portal",
+    "linkcheck",
     "disorders",
     "organisations",
     "feedback",

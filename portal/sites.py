@@ -34,9 +34,8 @@ class PortalAdminSite(admin.AdminSite):
         """The index opens with what needs attention, for those allowed to act on it."""
         from disorders.models import Disorder, PendingChange, Source
         from feedback.models import Feedback  # the admin site loads before the apps' models
+        from linkcheck.models import LinkStatus
         from organisations.models import Organisation
-
-        from .links import LinkStatus
 
         dashboard = {}
         if request.user.has_perm("disorders.view_disorder"):

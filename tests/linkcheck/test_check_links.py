@@ -8,8 +8,9 @@ from django.core.management import call_command
 from pytest_django.asserts import assertContains
 
 from disorders.models import Source
+from linkcheck.checker import check_urls
+from linkcheck.models import LinkStatus
 from organisations.models import Organisation
-from portal.links import LinkStatus, check_urls
 from tests.factories import make_disorder, make_organisation, make_staff
 
 pytestmark = pytest.mark.django_db

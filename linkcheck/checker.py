@@ -1,6 +1,7 @@
 """Checks that the web addresses the site cites still answer, for
-``manage.py check_links``. A model opts in by inheriting ``CheckedLink`` and
-naming its address field in ``link_field``.
+``manage.py check_links``. A model opts in by inheriting
+``linkcheck.models.CheckedLink`` and naming its address field in
+``link_field``.
 
 The checker is polite: it says who it is, waits a few seconds at most, runs a
 few hosts at once and never sends a host more than one request at a time (each
@@ -13,34 +14,12 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from .models import LinkStatus
 
 USER_AGENT = (
     "BloodDisordersPortal-LinkCheck/1.0 "
     "(checks once a week that the sources cited on patient pages still answer)"
 )
-
-
-class LinkStatus(models.TextChoices):
-    OK = "ok", _("Works")
-    REDIRECTED = "redirected", _("Redirects elsewhere")
-    BROKEN = "broken", _("Broken")
-
-
-class CheckedLink(models.Model):
-    link_status = models.CharField(
-        _("link status"), max_length=20, choices=LinkStatus, blank=True, editable=False
-    )
-    link_detail = models.CharField(
-        _("link check result"), max_length=500, blank=True, editable=False
-    )
-    link_checked_at = models.DateTimeField(_("link checked at"), null=True, editable=False)
-
-    link_field = "url"
-
-    class Meta:
-        abstract = True
 
 
 @dataclass

@@ -2,7 +2,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from portal.links import CheckedLink, LinkStatus, check_urls
+from linkcheck.checker import check_urls
+from linkcheck.models import CheckedLink, LinkStatus
 
 
 class Command(BaseCommand):
