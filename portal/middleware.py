@@ -10,8 +10,6 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
 
-from .monitoring import observe_request
-
 request_logger = logging.getLogger("portal.requests")
 
 
@@ -69,7 +67,10 @@ class RequestLogMiddleware:
     whether the page cache answered."""
 
     def __init__(self, get_response):
+        from monitoring.metrics import observe_request  # portal imports no app at load
+
         self.get_response = get_response
+        self.observe_request = observe_request
 
     def __call__(self, request):
         started = time.perf_counter()
@@ -78,7 +79,7 @@ class RequestLogMiddleware:
         try:
             response = self.get_response(request)
             response["X-Request-ID"] = request.id
-            observe_request(request, response, started)
+            self.observe_request(request, response, started)
             request_logger.info(
                 "request",
                 extra={

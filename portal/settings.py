@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "search",
     "addresses",
     "notifications",
+    "monitoring",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",
@@ -358,10 +359,10 @@ LOGGING = {
     },
 }
 
-# Optional integrations, off unless set (portal/monitoring.py).
+# Optional integrations, off unless set (monitoring/).
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
 if SENTRY_DSN:
-    from portal.monitoring import init_sentry
+    from monitoring.sentry import init_sentry
 
     init_sentry(
         SENTRY_DSN,

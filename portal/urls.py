@@ -4,8 +4,6 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
 
 from api import views as api_views
 from disorders import views as disorder_views
@@ -14,7 +12,6 @@ from organisations.sitemaps import OrganisationSitemap
 from pages.sitemaps import SitePageSitemap
 
 from . import views
-from .monitoring import metrics_view
 from .sitemaps import StaticPageSitemap
 
 sitemaps = {
@@ -29,7 +26,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("healthz/live", views.healthz_live, name="healthz-live"),
     path("healthz/ready", views.healthz_ready, name="healthz-ready"),
-    path("metrics", never_cache(require_safe(metrics_view)), name="metrics"),
+    path("", include("monitoring.urls")),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sentry_sdk
 
-from portal.monitoring import FILTERED, scrub_event
+from monitoring.sentry import FILTERED, scrub_event
 
 pytestmark = pytest.mark.django_db
 
@@ -92,7 +92,7 @@ def test_sentry_is_configured_to_send_no_personal_data_when_turned_on():
     }
     script = (
         "import django, json, sentry_sdk; django.setup(); "
-        "from portal.monitoring import scrub_event; o = sentry_sdk.get_client().options; "
+        "from monitoring.sentry import scrub_event; o = sentry_sdk.get_client().options; "
         "print(json.dumps([sentry_sdk.get_client().is_active(), o['send_default_pii'], "
         "o['max_request_body_size'], o['include_local_variables'], "
         "o['before_send'] is scrub_event]))"
