@@ -11,6 +11,7 @@ from reversion.models import Version
 from disorders import review, revisions
 from disorders.models import Disorder, PendingChange
 from pages.models import SitePage
+from portal.models import Notification
 from tests.factories import admin_form_data, make_disorder, make_role_user, make_section
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,19 @@ def test_the_author_is_told_when_the_change_is_approved(
         client.post(f"/admin/disorders/disorder/{leukemia.pk}/pending/approve/")
     assert [message.to for message in mail.outbox] == [[editor.email]]
     assert "approved" in mail.outbox[0].subject
+    assert Notification.objects.get(kind="review-decided").status == Notification.Status.SENT
+
+
+def test_reviewers_are_told_of_a_change_once_it_is_saved(
+    client, leukemia, settings, django_capture_on_commit_callbacks
+):
+    settings.REVIEW_NOTIFY_EMAILS = ["reviewers@example.org"]
+    client.force_login(make_role_user("Editor"))
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(client, leukemia, summary_nl="Nieuwe samenvatting.")
+    [message] = mail.outbox
+    assert message.to == ["reviewers@example.org"]
+    assert f"/admin/disorders/disorder/{leukemia.pk}/pending/" in message.body
 
 
 def test_a_change_sent_back_shows_the_reviewers_comment_to_its_author(client, leukemia):
