@@ -90,6 +90,8 @@ def site_environment(configuration, **extra):
     env.update(
         DJANGO_SECRET_KEY=SECRET_KEY,
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        # Pages are kept for the site's own host only: the one wrk asks.
+        SITE_URL=f"http://127.0.0.1:{configuration['port']}",
         LOG_LEVEL="WARNING",  # no line per request on the terminal while measuring
         # One client sends every submission: the per-client limit would refuse
         # all but the first ten. The limit's own cost is still measured.

@@ -48,7 +48,22 @@ def organisation_directory(request):
             "disorder_counts": _disorder_counts(chosen),
         },
     )
-    return depends_on(response, "organisations", "catalogue", "languages")
+    return depends_on(
+        response,
+        "organisations",
+        "catalogue",
+        "languages",
+        query=_accepted_query(request, filters, page),
+    )
+
+
+def _accepted_query(request, filters, page):
+    """The query as this view understood it: filters it knows and found, and
+    the page number it showed (Paginator shows the last page for "?page=99")."""
+    query = dict(filters)
+    if "page" in request.GET:
+        query["page"] = page.number
+    return query
 
 
 def _language_counts(chosen):

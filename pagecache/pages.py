@@ -34,7 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, has_vary_header
-from django.utils.http import quote_etag
+from django.utils.http import quote_etag, urlencode
 from django.utils.translation import get_language_from_path
 
 logger = logging.getLogger(__name__)
@@ -52,13 +52,20 @@ TAG_RECHECK_SECONDS = 0.2
 # fill the cache with endless variants of one page; nginx's microcache
 # still takes the brunt of a burst of such links.
 QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
+# Bytes of kept pages written to the shared cache in one window of
+# PAGE_CACHE_SECONDS + 1 (every shared page expires within one window).
+BUDGET_KEY_PREFIX = "page-bytes:"
 
 
-def depends_on(response, *tags, shared=True):
+def depends_on(response, *tags, query=None, shared=True):
     """Mark a response as cacheable for anonymous readers, showing this
-    content. shared=False keeps it in this process only (search results:
-    one per query, too many to fill Redis with)."""
+    content. query: the query parameters the view read and accepted, as it
+    understood them ({"page": "2"}); the page is kept only when the address
+    asked for said exactly that, so "?page=99999", an unknown filter value or
+    a malformed one is drawn and not kept. shared=False keeps it in this
+    process only (search results: one per query, too many to fill Redis with)."""
     response.cache_tags = frozenset(tags) | {EVERYTHING}
+    response.cache_query = {name: str(value) for name, value in (query or {}).items()}
     response.cache_shared = shared
     return response
 
@@ -234,10 +241,12 @@ def _page_key(request, language):
     """Pages show absolute addresses (canonical link, structured data), so the
     scheme and host are part of the key as well as the language. The Host
     header is taken as sent (nginx sends the bare host name): a page is only
-    kept once the middleware below accepted its host, so a refused host
-    never finds one."""
+    kept for the canonical host (see _can_keep), so another never finds one.
+    The address is decoded and its query sorted, so that spelling one
+    address in many ways ("%6El" for "nl") finds the one kept page."""
     host = request.META.get("HTTP_HOST", "")
-    url = f"{request.scheme}://{host}{request.get_full_path()}"
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    url = f"{request.scheme}://{host}{request.path}?{query}"
     digest = hashlib.md5(url.encode()).hexdigest()
     return f"{PAGE_KEY_PREFIX}{_release()}:{language}:{digest}"
 
@@ -252,13 +261,18 @@ def _is_anonymous_read(request):
 
 def _can_keep(request, response):
     """Only what every anonymous reader may see: a public page that sets no
-    cookie and does not differ by session, asked for without stray query
-    parameters."""
+    cookie and does not differ by session, asked for at its canonical
+    address: the site's own host (SITE_URL) and only the query the view
+    accepted. Anything else is drawn for whoever asked, and not kept, so
+    nobody can fill the cache with variants of one page."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if not QUERY_PARAMETERS.issuperset(request.GET):
-        return False
     if getattr(response, "cache_tags", None) is None:
+        return False
+    if f"{request.scheme}://{request.get_host()}" != settings.SITE_URL:
+        return False
+    accepted = response.cache_query
+    if dict(request.GET.lists()) != {name: [value] for name, value in accepted.items()}:
         return False
     cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
     if "public" not in cache_control:
@@ -277,7 +291,8 @@ class PageCacheMiddleware:
         _release()  # when the worker starts, not on its first reader's time
 
     def __call__(self, request):
-        if not _is_anonymous_read(request):
+        # A stray parameter (?utm_source=...) is never kept: no need to look.
+        if not _is_anonymous_read(request) or not QUERY_PARAMETERS.issuperset(request.GET):
             return self.get_response(request)
         language = get_language_from_path(request.path_info)
         if language is None:
@@ -334,8 +349,25 @@ def _keep(key, response, drawn_at, started):
         response["ETag"] = quote_etag(hashlib.md5(response.content).hexdigest())
     entry = (versions, expires_at, response.status_code, dict(response.items()), response.content)
     memory.keep(key, entry)
-    if _is_shared() and response.cache_shared:
+    if _is_shared() and response.cache_shared and _within_shared_budget(len(response.content)):
         cache.set(key, entry, max(1, int(expires_at - time.time()) + 1))
+
+
+def _within_shared_budget(size, now=None):
+    """Counts the bytes written to the shared cache, and says whether this
+    page still fits PAGE_CACHE_SHARED_BYTES. A shared page lives at most
+    one window (PAGE_CACHE_SECONDS + 1), so the pages alive now were all
+    written in this window or the one before: their sum bounds the bytes
+    pages hold in Redis, whatever its eviction policy. A page over budget is
+    kept in this process only."""
+    window = settings.PAGE_CACHE_SECONDS + 1
+    current = int((now or time.time()) // window)
+    keys = [f"{BUDGET_KEY_PREFIX}{current}", f"{BUDGET_KEY_PREFIX}{current - 1}"]
+    if sum(cache.get_many(keys).values()) + size > settings.PAGE_CACHE_SHARED_BYTES:
+        return False
+    cache.add(keys[0], 0, 2 * window)
+    cache.incr(keys[0], size)
+    return True
 
 
 def next_scheduled_change(any_version, since):

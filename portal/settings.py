@@ -283,6 +283,9 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
 # Memory each process gives to kept pages, in bytes (about 30 KB a page).
 PAGE_CACHE_PROCESS_BYTES = int(os.environ.get("PAGE_CACHE_PROCESS_BYTES", 64 * 1024 * 1024))
+# At most this many bytes of kept pages in the shared cache (Redis) at once;
+# past it, pages are kept in each process only.
+PAGE_CACHE_SHARED_BYTES = int(os.environ.get("PAGE_CACHE_SHARED_BYTES", 256 * 1024 * 1024))
 
 # One JSON object per line on standard output: a line per request, and
 # errors with their traceback.

@@ -88,13 +88,16 @@ def search(request):
     printable = "".join(c if c.isprintable() else " " for c in request.GET.get("q", ""))
     query = " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
     page = None
+    accepted = {"q": query} if "q" in request.GET else {}
     if query:
         page = Paginator(search_entries(query), SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("page")
         )
         page.results = [(entry, snippet(entry, query)) for entry in load_entries(page.object_list)]
+        if "page" in request.GET:
+            accepted["page"] = page.number
     response = render(request, "portal/search.html", {"query": query, "page": page})
-    return depends_on(response, "search", shared=False)
+    return depends_on(response, "search", query=accepted, shared=False)
 
 
 @require_safe

@@ -40,8 +40,9 @@ def assert_page_queries(client, django_assert_num_queries):
 
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path):
-    """Also fresh page-cache tag versions. Not through the settings fixture,
-    which a test's own settings changes (a dead cache) would outlive."""
+    """Also fresh page-cache tag versions, and the test client's host as the
+    site's own (pages are kept only for it). Not through the settings
+    fixture, which a test's own settings changes (a dead cache) would outlive."""
     from django.conf import settings
     from django.core.cache import cache
     from django.test import override_settings
@@ -50,7 +51,7 @@ def fresh_cache(tmp_path):
 
     directory = tmp_path / "page-tags" if settings.PAGE_CACHE_TAG_DIRECTORY else None
     pagecache.memory = pagecache.ProcessMemory()
-    with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory):
+    with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory, SITE_URL="http://testserver"):
         cache.clear()
         yield
         cache.clear()
