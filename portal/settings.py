@@ -88,13 +88,15 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Admin login lock-out, per account and per client, stored in the database
-# so it holds across instances.
+# so it holds across instances; were the cache handler chosen, its counters
+# would go with the rate limits, where pages cannot evict them.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CACHE = "limits"
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "portal.urls"
@@ -139,16 +141,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two caches: "default" holds kept pages, tag versions and the glossary,
+# and may evict; "limits" holds the rate limiters' counters, which a flood
+# of pages must never push out (see docs/deploy.md, Redis).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("REDIS_LIMITS_URL") or os.environ["REDIS_URL"],
+        },
     }
     PAGE_CACHE_TAG_DIRECTORY = None
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Its own memory, with room for many clients: a local-memory cache
+        # drops a third of its entries when full.
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limits",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
+    }
     # Each process has its own local-memory cache; the versions of what pages
     # show must be the same for all of them (see pagecache/pages.py).
     PAGE_CACHE_TAG_DIRECTORY = VAR_DIR / "page-tags"

@@ -44,7 +44,7 @@ def fresh_cache(tmp_path):
     site's own (pages are kept only for it). Not through the settings
     fixture, which a test's own settings changes (a dead cache) would outlive."""
     from django.conf import settings
-    from django.core.cache import cache
+    from django.core.cache import caches
     from django.test import override_settings
 
     from pagecache import pages as pagecache
@@ -52,6 +52,8 @@ def fresh_cache(tmp_path):
     directory = tmp_path / "page-tags" if settings.PAGE_CACHE_TAG_DIRECTORY else None
     pagecache.memory = pagecache.ProcessMemory()
     with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory, SITE_URL="http://testserver"):
-        cache.clear()
+        for alias in settings.CACHES:  # pages, and the rate limits
+            caches[alias].clear()
         yield
-        cache.clear()
+        for alias in settings.CACHES:
+            caches[alias].clear()
