@@ -65,6 +65,10 @@ def shown_language(obj, field_name):
 
 
 class CategoryQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """Lists of categories show their disorders' names."""
+        return {"catalogue"}
+
     def for_home(self):
         """Two queries more, whatever the number of disorders: published
         top-level disorders in ``listed_disorders``, each with its
@@ -109,6 +113,12 @@ def is_live(now, prefix=""):
 
 
 class DisorderQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """What a page listing disorders depends on: every change to a name,
+        a slug, a summary or a publication reaches "catalogue" (see
+        pagecache/signals.py)."""
+        return {"catalogue"}
+
     def published(self, now=None):
         """Live disorders; a subtype also needs a live parent."""
         now = now or timezone.now()
@@ -342,6 +352,20 @@ class Disorder(models.Model):
     def get_absolute_url(self):
         return reverse("disorders:detail", args=[self.slug])
 
+    def cache_tags(self):
+        """What its page shows: itself, the "other disorders" of its
+        category, its parent, the related disorders it lists, the glossary
+        its text is marked with and its organisations' languages. Needs the
+        prefetches of for_detail()."""
+        return {
+            f"disorder-{self.pk}",
+            f"category-{self.category_id}",
+            *([f"disorder-{self.parent_id}"] if self.parent_id else []),
+            *(f"disorder-{related.pk}" for related in self.related.all()),
+            "glossary",
+            "languages",
+        }
+
     def clean(self):
         errors = {}
         if self.parent_id:
@@ -512,6 +536,9 @@ class Source(models.Model):
 
 
 class GlossaryTermQuerySet(models.QuerySet):
+    def cache_tags(self):
+        return {"glossary"}
+
     def marked(self):
         return self.filter(is_marked=True)
 

@@ -9,8 +9,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
-from pagecache.pages import depends_on
-from portal.http import public_page
+from portal.http import public_page, shows
 from portal.languages import object_language_versions
 
 from .glossary import mark_sections
@@ -36,9 +35,10 @@ def _by_letter(items, name_of):
 def disorder_index(request):
     """Template: disorders/disorder_list.html. Context: letters, a list of
     (letter, disorders) in the reader's alphabetical order."""
-    letters = _by_letter(Disorder.objects.for_index(), lambda disorder: disorder.name)
+    disorders = Disorder.objects.for_index()
+    letters = _by_letter(disorders, lambda disorder: disorder.name)
     response = render(request, "disorders/disorder_list.html", {"letters": letters})
-    return depends_on(response, "catalogue")
+    return shows(response, disorders)
 
 
 @require_safe
@@ -82,17 +82,7 @@ def disorder_detail(request, slug):
     if is_preview:
         add_never_cache_headers(response)
         return response
-    # The subtypes and "other disorders" lists change with the disorder
-    # itself and its category (see pagecache/signals.py).
-    return depends_on(
-        response,
-        f"disorder-{disorder.pk}",
-        f"category-{disorder.category_id}",
-        *([f"disorder-{disorder.parent_id}"] if disorder.parent_id else []),
-        *(f"disorder-{related.pk}" for related in disorder.related.all()),
-        "glossary",
-        "languages",
-    )
+    return shows(response, disorder)
 
 
 def _breadcrumbs(disorder):
@@ -136,6 +126,7 @@ def _structured_data(request, disorder):
 def glossary(request):
     """Template: disorders/glossary.html. Context: letters, a list of
     (letter, terms) in the reader's alphabetical order."""
-    letters = _by_letter(GlossaryTerm.objects.all(), lambda term: term.term)
+    terms = GlossaryTerm.objects.all()
+    letters = _by_letter(terms, lambda term: term.term)
     response = render(request, "disorders/glossary.html", {"letters": letters})
-    return depends_on(response, "glossary")
+    return shows(response, terms)

@@ -5,8 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, localized
-from pagecache.pages import depends_on
-from portal.http import public_page
+from portal.http import public_page, shows
 
 from .forms import DirectoryFilterForm
 from .models import Language, Organisation
@@ -36,6 +35,7 @@ def organisation_directory(request):
 
     organisations = Organisation.objects.filtered(**chosen).for_listing().in_reading_order()
     page = Paginator(organisations, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    language_counts, disorder_counts = _language_counts(chosen), _disorder_counts(chosen)
     response = render(
         request,
         "organisations/organisation_list.html",
@@ -43,16 +43,16 @@ def organisation_directory(request):
             "page": page,
             "filters": filters,
             "chosen_disorder": disorder,
-            "language_counts": _language_counts(chosen),
+            "language_counts": language_counts,
             "region_counts": _region_counts(chosen),
-            "disorder_counts": _disorder_counts(chosen),
+            "disorder_counts": disorder_counts,
         },
     )
-    return depends_on(
+    return shows(
         response,
-        "organisations",
-        "catalogue",
-        "languages",
+        organisations,
+        language_counts,
+        disorder_counts,
         query=_accepted_query(request, filters, page),
     )
 
@@ -110,4 +110,4 @@ def organisation_detail(request, slug):
     response = render(
         request, "organisations/organisation_detail.html", {"organisation": organisation}
     )
-    return depends_on(response, f"org-{organisation.pk}", "catalogue", "languages")
+    return shows(response, organisation)

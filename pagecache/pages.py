@@ -1,11 +1,14 @@
 """Whole public pages kept for anonymous readers, so that a page a thousand
 readers ask for at once is drawn once.
 
-A view opts in with depends_on(response, *tags): the tags name the content
-the page shows ("disorder-12", "glossary", ...). A change to that content
-bumps the tags' versions (see pagecache/signals.py), and a kept page whose
-recorded versions differ is drawn again: no time-to-live guesswork, and an
-edit to one disorder leaves the other thousand pages where they are.
+A view opts in with portal.http.shows(response, *content): the objects and
+querysets the page shows name its tags with their cache_tags() methods
+("disorder-12", "glossary", ...). A change to that content bumps the tags'
+versions (see pagecache/signals.py), and a kept page whose recorded
+versions differ is drawn again: no time-to-live guesswork, and an edit to
+one disorder leaves the other thousand pages where they are. A kept page
+carries its tags in a Surrogate-Key header, so that a CDN or Varnish in
+front can purge it by the same names (docs/deploy.md).
 
 Where things live:
 - kept pages: in each process's memory, ready to send; with Redis
@@ -55,19 +58,6 @@ QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
 # Bytes of kept pages written to the shared cache in one window of
 # PAGE_CACHE_SECONDS + 1 (every shared page expires within one window).
 BUDGET_KEY_PREFIX = "page-bytes:"
-
-
-def depends_on(response, *tags, query=None, shared=True):
-    """Mark a response as cacheable for anonymous readers, showing this
-    content. query: the query parameters the view read and accepted, as it
-    understood them ({"page": "2"}); the page is kept only when the address
-    asked for said exactly that, so "?page=99999", an unknown filter value or
-    a malformed one is drawn and not kept. shared=False keeps it in this
-    process only (search results: one per query, too many to fill Redis with)."""
-    response.cache_tags = frozenset(tags) | {EVERYTHING}
-    response.cache_query = {name: str(value) for name, value in (query or {}).items()}
-    response.cache_shared = shared
-    return response
 
 
 class FileTagVersions:
@@ -336,7 +326,9 @@ def _kept_response(key):
 
 
 def _keep(key, response, drawn_at, started):
-    versions = memory.current_versions([ANY_CHANGE, *response.cache_tags], fresh=True)
+    tags = response.cache_tags | {EVERYTHING}
+    response["Surrogate-Key"] = " ".join(sorted(tags))
+    versions = memory.current_versions([ANY_CHANGE, *tags], fresh=True)
     if versions.pop(ANY_CHANGE) != drawn_at:
         return
     lifetime = settings.PAGE_CACHE_SECONDS

@@ -10,6 +10,9 @@ from disorders.models import SECTION_BODY_EXTENSIONS, Disorder, is_live
 
 
 class SitePageQuerySet(models.QuerySet):
+    def cache_tags(self):
+        return {"site-pages"}
+
     def published(self, now=None):
         return self.filter(is_live(now or timezone.now()))
 
@@ -60,6 +63,15 @@ class SitePage(models.Model):
     def get_absolute_url(self):
         return reverse("site-page", kwargs={"page": self.kind.replace("_", "-")})
 
+    def cache_tags(self):
+        return {"site-pages"}
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """Results can show any content: every change bumps "search"."""
+        return {"search"}
+
 
 class SearchEntry(models.Model):
     """One searchable thing in one language, its texts kept twice: as shown,
@@ -91,6 +103,8 @@ class SearchEntry(models.Model):
     vector = SearchVectorField(null=True, editable=False)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+
+    objects = SearchEntryQuerySet.as_manager()
 
     class Meta:
         indexes = [models.Index(fields=["language", "kind"])]

@@ -12,10 +12,9 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from disorders.models import Category
-from pagecache.pages import depends_on
 
-from .http import public_page
-from .models import SitePage
+from .http import public_page, shows
+from .models import SearchEntry, SitePage
 from .search import load_entries, snippet
 from .search import search as search_entries
 
@@ -27,8 +26,9 @@ logger = logging.getLogger(__name__)
 def home(request):
     """Template: portal/home.html. Context: categories, each with published
     top-level disorders prefetched."""
-    response = render(request, "portal/home.html", {"categories": Category.objects.for_home()})
-    return depends_on(response, "catalogue")
+    categories = Category.objects.for_home()
+    response = render(request, "portal/home.html", {"categories": categories})
+    return shows(response, categories)
 
 
 @require_safe
@@ -97,7 +97,7 @@ def search(request):
         if "page" in request.GET:
             accepted["page"] = page.number
     response = render(request, "portal/search.html", {"query": query, "page": page})
-    return depends_on(response, "search", query=accepted, shared=False)
+    return shows(response, SearchEntry.objects.all(), query=accepted, shared=False)
 
 
 @require_safe
@@ -116,7 +116,7 @@ def site_page(request, page):
         add_never_cache_headers(response)
         return response
     response = render(request, "portal/sitepage_detail.html", {"page": site_page})
-    return depends_on(response, "site-pages")
+    return shows(response, site_page)
 
 
 @require_safe
