@@ -64,6 +64,21 @@ def shown_language(obj, field_name):
     return language if getattr(obj, localized(field_name, language)) else "en"
 
 
+# What the frame of a disorder page reads (see DisorderQuerySet.for_frame).
+FRAME_FIELDS = [
+    "category_id",
+    "parent_id",
+    *(
+        f"{name}_{code}"
+        for name in ("name", "slug", "summary", "synonyms")
+        for code, _name in settings.LANGUAGES
+    ),
+    "updated_at",
+    "reviewed_on",
+    "reviewer_name",
+]
+
+
 class CategoryQuerySet(models.QuerySet):
     def cache_tags(self):
         """Lists of categories show their disorders' names."""
@@ -179,6 +194,12 @@ class DisorderQuerySet(models.QuerySet):
 
     def for_index(self):
         return self.published().select_related("parent").fetch_mode(models.FETCH_RAISE)
+
+    def for_frame(self):
+        """Only the columns the frame of a disorder page shows (title,
+        description, structured data, its address in every language): the
+        stored article around which it is drawn needs nothing more."""
+        return self.only(*FRAME_FIELDS).fetch_mode(models.FETCH_RAISE)
 
     def for_detail(self):
         """Also loads the patient organisations of the disorder and of its
@@ -355,16 +376,21 @@ class Disorder(models.Model):
     def cache_tags(self):
         """What its page shows: itself, the "other disorders" of its
         category, its parent, the related disorders it lists, the glossary
-        its text is marked with and its organisations' languages. Needs the
-        prefetches of for_detail()."""
-        return {
+        its text is marked with and its organisations' languages. One query
+        (the related disorders, published or not: a draft that becomes
+        published appears on the page), remembered for the instance."""
+        if hasattr(self, "_cache_tags"):
+            return self._cache_tags
+        related = Disorder.related.through.objects.filter(from_disorder_id=self.pk)
+        self._cache_tags = {
             f"disorder-{self.pk}",
             f"category-{self.category_id}",
             *([f"disorder-{self.parent_id}"] if self.parent_id else []),
-            *(f"disorder-{related.pk}" for related in self.related.all()),
+            *(f"disorder-{pk}" for pk in related.values_list("to_disorder_id", flat=True)),
             "glossary",
             "languages",
         }
+        return self._cache_tags
 
     def clean(self):
         errors = {}

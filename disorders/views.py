@@ -3,12 +3,14 @@ import unicodedata
 
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
+from pagecache import fragments
 from portal.http import public_page, shows
 from portal.languages import object_language_versions
 
@@ -41,6 +43,9 @@ def disorder_index(request):
     return shows(response, disorders)
 
 
+CONTENT_TEMPLATE = "disorders/_disorder_content.html"
+
+
 @require_safe
 @public_page
 def disorder_detail(request, slug):
@@ -48,7 +53,7 @@ def disorder_detail(request, slug):
     the session, so anonymous readers get no cookie and a cacheable page.
     A slug of another language (a reader who edited the address) redirects
     to this language's address; only then do we check for a staff preview."""
-    candidates = Disorder.objects.for_detail()
+    candidates = Disorder.objects.for_frame()
     disorder = candidates.published().best_for_slug(slug)
     is_preview = False
     if disorder is None:
@@ -60,22 +65,38 @@ def disorder_detail(request, slug):
         if disorder is None:
             raise Http404
         is_preview = True
-    sections = disorder.page_sections()
+
+    def content():
+        """The article and its lists, drawn only when not stored."""
+        shown = Disorder.objects.for_detail().get(pk=disorder.pk)
+        sections = shown.page_sections()
+        return {
+            "disorder": shown,
+            "breadcrumbs": _breadcrumbs(shown),
+            "sections": sections,
+            "explained_terms": mark_sections(sections),
+            "organisations": shown.patient_organisations(),
+            "siblings": Disorder.objects.siblings_of(shown).exclude(
+                pk__in=[related.pk for related in shown.related.all()]
+            ),
+            "is_preview": is_preview,
+            "is_translated": shown.is_translated(),
+        }
+
+    if is_preview:
+        drawn = render_to_string(CONTENT_TEMPLATE, content(), request)
+    else:
+        # The same for every reader until a tag of the page moves.
+        drawn = fragments.stored(
+            f"disorder-{disorder.pk}", disorder.cache_tags(), CONTENT_TEMPLATE, content, request
+        )
     response = render(
         request,
         "disorders/disorder_detail.html",
         {
             "disorder": disorder,
-            "breadcrumbs": _breadcrumbs(disorder),
-            "sections": sections,
-            "explained_terms": mark_sections(sections),
+            "content": drawn,
             "structured_data": _structured_data(request, disorder),
-            "organisations": disorder.patient_organisations(),
-            "siblings": Disorder.objects.siblings_of(disorder).exclude(
-                pk__in=[related.pk for related in disorder.related.all()]
-            ),
-            "is_preview": is_preview,
-            "is_translated": disorder.is_translated(),
             "language_versions": object_language_versions(disorder),
         },
     )
