@@ -66,8 +66,29 @@ def disorder_detail(request, slug):
             raise Http404
         is_preview = True
 
+    drawn = article(request, disorder, is_preview=is_preview)
+    response = render(
+        request,
+        "disorders/disorder_detail.html",
+        {
+            "disorder": disorder,
+            "content": drawn,
+            "structured_data": _structured_data(request, disorder),
+            "language_versions": object_language_versions(disorder),
+        },
+    )
+    if is_preview:
+        add_never_cache_headers(response)
+        return response
+    return shows(response, disorder)
+
+
+def article(request, disorder, *, is_preview=False):
+    """The page's article and lists: stored, the same for every reader
+    until a tag of the page moves (see pagecache/fragments.py), and drawn
+    here when they must be. A preview is drawn and never stored."""
+
     def content():
-        """The article and its lists, drawn only when not stored."""
         shown = Disorder.objects.for_detail().get(pk=disorder.pk)
         sections = shown.page_sections()
         return {
@@ -84,26 +105,10 @@ def disorder_detail(request, slug):
         }
 
     if is_preview:
-        drawn = render_to_string(CONTENT_TEMPLATE, content(), request)
-    else:
-        # The same for every reader until a tag of the page moves.
-        drawn = fragments.stored(
-            f"disorder-{disorder.pk}", disorder.cache_tags(), CONTENT_TEMPLATE, content, request
-        )
-    response = render(
-        request,
-        "disorders/disorder_detail.html",
-        {
-            "disorder": disorder,
-            "content": drawn,
-            "structured_data": _structured_data(request, disorder),
-            "language_versions": object_language_versions(disorder),
-        },
+        return render_to_string(CONTENT_TEMPLATE, content(), request)
+    return fragments.stored(
+        f"disorder-{disorder.pk}", disorder.cache_tags(), CONTENT_TEMPLATE, content, request
     )
-    if is_preview:
-        add_never_cache_headers(response)
-        return response
-    return shows(response, disorder)
 
 
 def _breadcrumbs(disorder):

@@ -2,7 +2,10 @@
 it shows changes or the code is released anew: a request the page cache
 does not answer draws only the frame around it."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from pytest_django.asserts import assertContains
 
 from disorders.models import DisorderSection
@@ -61,3 +64,13 @@ def test_a_staff_preview_is_never_stored(admin_client):
     draft = make_disorder(status="draft")
     assertContains(admin_client.get(draft.get_absolute_url()), "Preview.")
     assert not Fragment.objects.exists()
+
+
+def test_the_release_step_draws_every_published_article_in_every_language(client):
+    disorders = [make_disorder(sections=1), make_disorder()]
+    make_disorder(status="draft")
+    call_command("draw_articles", stdout=StringIO())
+    assert Fragment.objects.count() == 2 * 3
+    # What a reader then gets is what the command stored.
+    stored = Fragment.objects.get(key=f"disorder-{disorders[0].pk}:en").html
+    assert stored in client.get(disorders[0].get_absolute_url()).content.decode()
