@@ -72,7 +72,7 @@ def disorder_detail(request, slug):
         "disorders/disorder_detail.html",
         {
             "disorder": disorder,
-            "content": drawn,
+            "content": mark_safe(drawn.html),
             "structured_data": _structured_data(request, disorder),
             "language_versions": object_language_versions(disorder),
         },
@@ -80,13 +80,14 @@ def disorder_detail(request, slug):
     if is_preview:
         add_never_cache_headers(response)
         return response
-    return shows(response, disorder)
+    return shows(response, drawn)
 
 
 def article(request, disorder, *, is_preview=False):
-    """The page's article and lists: stored, the same for every reader
-    until a tag of the page moves (see pagecache/fragments.py), and drawn
-    here when they must be. A preview is drawn and never stored."""
+    """The page's article and lists (a fragment: html and cache_tags()):
+    stored, the same for every reader until a tag of the page moves (see
+    pagecache/fragments.py), and drawn here when they must be. A preview is
+    drawn and never stored."""
 
     def content():
         shown = Disorder.objects.for_detail().get(pk=disorder.pk)
@@ -105,9 +106,9 @@ def article(request, disorder, *, is_preview=False):
         }
 
     if is_preview:
-        return render_to_string(CONTENT_TEMPLATE, content(), request)
+        return fragments.Fragment(html=render_to_string(CONTENT_TEMPLATE, content(), request))
     return fragments.stored(
-        f"disorder-{disorder.pk}", disorder.cache_tags(), CONTENT_TEMPLATE, content, request
+        f"disorder-{disorder.pk}", disorder.cache_tags, CONTENT_TEMPLATE, content, request
     )
 
 

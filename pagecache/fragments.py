@@ -15,7 +15,6 @@ import logging
 
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
 from . import pages
 from .models import Fragment
@@ -24,28 +23,41 @@ logger = logging.getLogger(__name__)
 
 
 def stored(name, tags, template_name, context, request=None):
-    """The HTML of template_name drawn with context (a callable returning
-    it, called only when the fragment must be drawn), for the fragment
-    `name` in the active language. One query when it is stored and
-    current; when it is not, the queries of the context, and one to store."""
+    """The fragment `name` in the active language (a Fragment: its html,
+    and its cache_tags() for the page showing it): the stored one when it
+    was drawn by this release of the code from content whose tags have
+    not moved since; otherwise template_name drawn with context() and
+    stored. tags() names what the fragment shows; like context(), it is
+    called only to draw. One query when stored and current."""
     key = f"{name}:{translation.get_language()}"
+    release = pages._release()
     try:
-        versions = _versions_digest(tags)
+        found = Fragment.objects.filter(key=key, release=release).first()
+        # A change to what it shows moves one of the tags it was drawn
+        # from, and so does any change to which tags it has (a related
+        # disorder added bumps the disorder's own tag).
+        if found is not None and found.versions == _versions_digest(found.cache_tags()):
+            return found
+        names = sorted(tags())
+        versions = _versions_digest(names)
     except Exception:
         logger.exception("Fragments: the tag versions could not be read; drawing %s", key)
-        return mark_safe(render_to_string(template_name, context(), request))
-    release = pages._release()
-    found = Fragment.objects.filter(key=key).values_list("release", "versions", "html").first()
-    if found is not None and found[:2] == (release, versions):
-        return mark_safe(found[2])
-    html = render_to_string(template_name, context(), request)
+        html = render_to_string(template_name, context(), request)
+        return Fragment(key=key, release=release, tags=" ".join(sorted(tags())), html=html)
+    fragment = Fragment(
+        key=key,
+        release=release,
+        versions=versions,
+        tags=" ".join(names),
+        html=render_to_string(template_name, context(), request),
+    )
     Fragment.objects.bulk_create(
-        [Fragment(key=key, release=release, versions=versions, html=html)],
+        [fragment],
         update_conflicts=True,
         unique_fields=["key"],
-        update_fields=["release", "versions", "html", "drawn_at"],
+        update_fields=["release", "versions", "tags", "html", "drawn_at"],
     )
-    return mark_safe(html)
+    return fragment
 
 
 def _versions_digest(tags):

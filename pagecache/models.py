@@ -11,6 +11,7 @@ class Fragment(models.Model):
     key = models.CharField(_("key"), max_length=200, unique=True)
     release = models.CharField(_("code release"), max_length=40)
     versions = models.CharField(_("content versions"), max_length=64)
+    tags = models.TextField(_("tags"), help_text=_("What it shows, separated by spaces."))
     html = models.TextField(_("HTML"))
     drawn_at = models.DateTimeField(_("drawn at"), auto_now=True)
 
@@ -20,3 +21,7 @@ class Fragment(models.Model):
 
     def __str__(self):
         return self.key
+
+    def cache_tags(self):
+        """What the fragment shows: the page showing it depends on the same."""
+        return set(self.tags.split())

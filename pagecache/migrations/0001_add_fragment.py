@@ -18,6 +18,7 @@ class Migration(migrations.Migration):
                 ('key', models.CharField(max_length=200, unique=True, verbose_name='key')),
                 ('release', models.CharField(max_length=40, verbose_name='code release')),
                 ('versions', models.CharField(max_length=64, verbose_name='content versions')),
+                ('tags', models.TextField(help_text='What it shows, separated by spaces.', verbose_name='tags')),
                 ('html', models.TextField(verbose_name='HTML')),
                 ('drawn_at', models.DateTimeField(auto_now=True, verbose_name='drawn at')),
             ],

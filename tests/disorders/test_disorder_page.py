@@ -191,12 +191,12 @@ def test_detail_query_count_is_constant(assert_page_queries, n):
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_a_stored_article_draws_the_page_in_three_queries(client, django_assert_num_queries, n):
+def test_a_stored_article_draws_the_page_in_two_queries(client, django_assert_num_queries, n):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     first = client.get(disorder.get_absolute_url())
     pagecache.memory = pagecache.ProcessMemory()  # a process that never kept the page
-    # disorder, its related disorders (the page's tags), the stored article
-    with django_assert_num_queries(3):
+    # the disorder's frame, the stored article (with the page's tags)
+    with django_assert_num_queries(2):
         again = client.get(disorder.get_absolute_url())
     assert again.content == first.content
 
