@@ -197,9 +197,31 @@ class DisorderQuerySet(models.QuerySet):
 
     def for_frame(self):
         """Only the columns the frame of a disorder page shows (title,
-        description, structured data, its address in every language): the
-        stored article around which it is drawn needs nothing more."""
-        return self.only(*FRAME_FIELDS).fetch_mode(models.FETCH_RAISE)
+        description, structured data, its address in every language) and
+        those that say whether it and its parent are live: the stored
+        article around which it is drawn needs nothing more."""
+        schedule = ["status", "publish_at", "unpublish_at"]
+        return (
+            self.select_related("parent")
+            .only(*FRAME_FIELDS, *schedule, *(f"parent__{name}" for name in schedule))
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
+    def live_for_slug(self, slug, now=None):
+        """best_for_slug() among live disorders, as published() says, but
+        told in Python from the few rows with that slug: building
+        published()'s conditions cost more than the query itself."""
+        now = now or timezone.now()
+        matches = [
+            disorder
+            for disorder in self.with_slug(slug)
+            if disorder.is_live_itself(now)
+            and (disorder.parent_id is None or disorder.parent.is_live_itself(now))
+        ]
+        for disorder in matches:
+            if disorder.slug == slug:
+                return disorder
+        return matches[0] if matches else None
 
     def for_detail(self):
         """Also loads the patient organisations of the disorder and of its
@@ -428,6 +450,14 @@ class Disorder(models.Model):
         if self.unpublish_at and self.unpublish_at <= now:
             return _("Unpublished (expired)")
         return _("Published")
+
+    def is_live_itself(self, now):
+        """Live by its own status and schedule (see is_live())."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.publish_at is None or self.publish_at <= now)
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
 
     def is_review_overdue(self, today=None):
         return bool(self.next_review_on and self.next_review_on < (today or timezone.localdate()))

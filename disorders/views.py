@@ -54,7 +54,7 @@ def disorder_detail(request, slug):
     A slug of another language (a reader who edited the address) redirects
     to this language's address; only then do we check for a staff preview."""
     candidates = Disorder.objects.for_frame()
-    disorder = candidates.published().best_for_slug(slug)
+    disorder = candidates.live_for_slug(slug)
     is_preview = False
     if disorder is None:
         if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
