@@ -62,7 +62,8 @@ def stored(name, tags, template_name, context, request=None):
 
 def _versions_digest(tags):
     """Read before the fragment is drawn: a change made while it is drawn
-    moves a version, and the next reader draws it again."""
-    versions = pages.memory.current_versions(sorted(tags))
+    moves a version, and the next reader draws it again. With EVERYTHING,
+    which a restore of the whole content bumps."""
+    versions = pages.memory.current_versions(sorted({*tags, pages.EVERYTHING}))
     text = " ".join(f"{tag}={version}" for tag, version in sorted(versions.items()))
     return hashlib.md5(text.encode()).hexdigest()

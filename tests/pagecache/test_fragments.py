@@ -10,6 +10,7 @@ from pytest_django.asserts import assertContains
 
 from disorders.models import DisorderSection
 from pagecache.models import Fragment
+from portal.signals import content_replaced
 from tests.factories import make_disorder, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +75,11 @@ def test_the_release_step_draws_every_published_article_in_every_language(client
     # What a reader then gets is what the command stored.
     stored = Fragment.objects.get(key=f"disorder-{disorders[0].pk}:en").html
     assert stored in client.get(disorders[0].get_absolute_url()).content.decode()
+
+
+def test_replacing_the_whole_content_draws_every_article_again(client):
+    disorder = make_disorder(summary_en="The summary.")
+    client.get(disorder.get_absolute_url())
+    Fragment.objects.update(html="<p>Drawn before the restore.</p>")
+    content_replaced.send(sender=None)
+    assertContains(client.get(disorder.get_absolute_url()), "The summary.")
