@@ -32,7 +32,8 @@ def stored(name, tags, template_name, context, request=None):
     key = f"{name}:{translation.get_language()}"
     release = pages._release()
     try:
-        found = Fragment.objects.filter(key=key, release=release).first()
+        # Unordered: the key is unique, and ORDER BY would cost the same again.
+        found = next(iter(Fragment.objects.filter(key=key, release=release)[:1]), None)
         # A change to what it shows moves one of the tags it was drawn
         # from, and so does any change to which tags it has (a related
         # disorder added bumps the disorder's own tag).
