@@ -1,11 +1,12 @@
 import datetime
+import functools
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -395,7 +396,12 @@ class Disorder(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("disorders:detail", args=[self.slug])
+        """Lists show hundreds of disorders: the address is reversed once
+        per language (and URL configuration), then only the slug changes."""
+        address = _detail_address(
+            translation.get_language(), get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+        )
+        return address.replace(SLUG_STANDIN, self.slug)
 
     def cache_tags(self):
         """What its page shows: itself, the "other disorders" of its
@@ -520,6 +526,16 @@ class Disorder(models.Model):
             seen.add(anchor)
             section.anchor = anchor
         return sections
+
+
+SLUG_STANDIN = "slug-standin"
+
+
+@functools.lru_cache(maxsize=64)
+def _detail_address(language, urlconf, script_prefix):
+    """A disorder page's address with SLUG_STANDIN for its slug, in the
+    active language (the arguments are the cache's key)."""
+    return reverse("disorders:detail", args=[SLUG_STANDIN], urlconf=urlconf)
 
 
 class DisorderSection(models.Model):
