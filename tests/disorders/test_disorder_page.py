@@ -3,7 +3,6 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import Disorder, DisorderSection
-from pagecache import pages as pagecache
 from tests.factories import make_category, make_disorder, make_section, make_staff
 
 pytestmark = pytest.mark.django_db
@@ -191,10 +190,12 @@ def test_detail_query_count_is_constant(assert_page_queries, n):
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_a_stored_article_draws_the_page_in_two_queries(client, django_assert_num_queries, n):
+def test_a_stored_article_draws_the_page_in_two_queries(
+    client, django_assert_num_queries, settings, n
+):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     first = client.get(disorder.get_absolute_url())
-    pagecache.memory = pagecache.ProcessMemory()  # a process that never kept the page
+    settings.PAGE_CACHE_SECONDS = 0  # as a page the page cache does not answer
     # the disorder's frame, the stored article (with the page's tags)
     with django_assert_num_queries(2):
         again = client.get(disorder.get_absolute_url())
