@@ -22,27 +22,56 @@ done
 endef
 PYTHON ?= $(shell $(find_python))
 
-.PHONY: run test lint messages backup restore bench bench-search
+.PHONY: run superuser demo-staff test lint lock messages backup restore bench bench-search
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
-	@if [ ! -x "$(VENV_PYTHON)" ]; then \
-	  if [ -z "$(PYTHON)" ]; then \
-	    echo "No Python 3.12 or newer found. Install Python 3.13 (for example with pyenv: 'pyenv install 3.13'), or run: make PYTHON=/path/to/python3.13 $(MAKECMDGOALS)" >&2; \
-	    exit 1; \
-	  fi; \
-	  echo "Creating $(VENV) with $(PYTHON)"; \
-	  "$(PYTHON)" -m venv $(VENV); \
+# Creates .venv with a Python 3.12 or newer.
+$(VENV_PYTHON):
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "No Python 3.12 or newer found. Install Python 3.13 (for example with pyenv: 'pyenv install 3.13'), or run: make PYTHON=/path/to/python3.13 $(MAKECMDGOALS)" >&2; \
+	  exit 1; \
 	fi
-	$(VENV_PYTHON) -m pip install --quiet --upgrade pip
-	$(VENV_PYTHON) -m pip install --quiet -r requirements-dev.txt
+	@echo "Creating $(VENV) with $(PYTHON)"
+	"$(PYTHON)" -m venv $(VENV)
+
+# Installs from the lock files only: exact versions, every file checked
+# against its hash. `make run` needs the runtime set, `make test` adds the
+# test and benchmark tools.
+$(VENV)/.runtime: requirements.txt | $(VENV_PYTHON)
+	$(VENV_PYTHON) -m pip install --quiet --require-hashes -r requirements.txt
 	touch $@
 
-run: $(VENV)/.installed
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(VENV_PYTHON)
+	$(VENV_PYTHON) -m pip install --quiet --require-hashes -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+# Compiles the lock files from requirements.in and requirements-dev.in,
+# keeping every version already locked unless asked: `make lock
+# UPGRADE="--upgrade-package django"` or UPGRADE=--upgrade for all.
+UV_VERSION := 0.13.9
+UV_COMPILE = $(VENV)/bin/uv pip compile --quiet --universal --python-version 3.12 --generate-hashes --no-header $(UPGRADE)
+lock: | $(VENV_PYTHON)
+	$(VENV_PYTHON) -m pip install --quiet uv==$(UV_VERSION)
+	$(UV_COMPILE) --output-file requirements.txt requirements.in
+	$(UV_COMPILE) --output-file requirements-dev.txt requirements-dev.in
+
+run: $(VENV)/.runtime
 	mkdir -p var
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py load_demo_content
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py rebuild_search_index
 	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py runserver 127.0.0.1:$(PORT)
+
+# The first admin account of the local demo (debug on, as for make run).
+superuser: $(VENV)/.runtime
+	mkdir -p var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py createsuperuser
+
+# One staff account per role for trying the site locally; never in production.
+demo-staff: $(VENV)/.runtime
+	mkdir -p var
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py migrate --no-input
+	DJANGO_DEBUG=1 $(VENV_PYTHON) manage.py create_demo_staff
 
 # A throwaway key: tests run with debug off, as production does.
 test: $(VENV)/.installed
@@ -61,11 +90,11 @@ messages: $(VENV)/.installed
 
 # The database and the uploaded media in one archive under var/backups/.
 # Production settings come from the environment (see docs/deploy.md).
-backup: $(VENV)/.installed
+backup: $(VENV)/.runtime
 	$(VENV_PYTHON) manage.py backup_site
 
 # Replaces the whole database and restores the media; asks for confirmation.
-restore: $(VENV)/.installed
+restore: $(VENV)/.runtime
 	@if [ -z "$(BACKUP)" ]; then \
 	  echo "Say which archive to restore: make restore BACKUP=var/backups/backup-YYYYmmdd-HHMMSS.tar.gz" >&2; \
 	  exit 1; \

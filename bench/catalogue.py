@@ -3,7 +3,6 @@ three languages with 6 sections each, 5,000 organisations and 500 glossary
 terms, written with the words of the demo pages so texts are as varied as
 real ones. Seeded, so every run builds the same catalogue."""
 
-import sys
 import time
 from pathlib import Path
 
@@ -16,15 +15,11 @@ def demo_vocabulary():
     """The words of the demo pages, per language: texts as varied as real ones."""
     import re
 
-    sys.path.insert(0, str(PROJECT_DIR))
-    from disorders.demo_content import DISORDERS as DEMO
-
     words = {}
     for language in LANGUAGES:
         found = []
-        for disorder in DEMO:
-            for section in disorder["sections"]:
-                found += re.findall(r"\w{3,}", re.sub(r"<[^>]+>", " ", section["body"][language]))
+        for path in sorted((PROJECT_DIR / "content" / "disorders").glob(f"*/{language}.html")):
+            found += re.findall(r"\w{3,}", re.sub(r"<[^>]+>", " ", path.read_text()))
         words[language] = sorted(set(found))
     return words
 
@@ -68,7 +63,7 @@ def build_catalogue(rng, *, categories=1, organisations_per_disorder=0, single_w
 
     from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm
     from organisations.models import Language, Organisation
-    from portal import search
+    from search import index as search
 
     call_command("migrate", verbosity=0)
     groups = Category.objects.bulk_create(

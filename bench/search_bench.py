@@ -88,7 +88,7 @@ def measure_search(queries):
     from django.core.paginator import Paginator
     from django.test import Client
 
-    from portal.search import load_entries, search, snippet
+    from search.index import load_entries, search, snippet
 
     function_times, page_times = [], []
     client = Client()

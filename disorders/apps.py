@@ -10,7 +10,13 @@ class DisordersConfig(AppConfig):
         # After modeltranslation's ready(), so revisions include every language's fields.
         import reversion
 
+        from addresses.signals import keep_old_addresses
+
         from .models import Disorder, DisorderSection, Source
+
+        keep_old_addresses(
+            Disorder, is_public=lambda old: Disorder.objects.published().filter(pk=old.pk).exists()
+        )
 
         reversion.register(DisorderSection)
         reversion.register(Source)

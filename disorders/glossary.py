@@ -1,6 +1,13 @@
 """Explaining medical words where readers meet them: the first use of each
-glossary term on a disorder page links to its definition lower on the same
-page, which works without JavaScript and with a keyboard."""
+glossary term on a disorder page becomes a button that opens its definition
+in place (the HTML popover attribute: no JavaScript, keyboard operable,
+Escape closes it). Marking is restrained: at most one word per paragraph or
+list item, so a sentence never turns into a row of buttons; a term skipped
+there is explained where it next appears.
+
+The button and the definition are both phrasing content (a <button> and a
+<span popover>), so they are valid inside the paragraphs editors write,
+where a <details> element would not be."""
 
 import functools
 import logging
@@ -19,7 +26,11 @@ logger = logging.getLogger(__name__)
 
 # Words inside these stay as they are: a link must not hold a link, and
 # headings and existing definitions are not rewritten.
-LEFT_ALONE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dfn", "abbr", "code", "cite"}
+LEFT_ALONE = {
+    *("a", "h1", "h2", "h3", "h4", "h5", "h6", "dfn", "abbr", "code", "cite", "button"),
+}
+# Each of these holds at most one explained word.
+BLOCKS = {"p", "li", "dd", "dt", "td", "th", "blockquote", "div"}
 
 
 def marked_terms(language=None):
@@ -102,8 +113,11 @@ class _Marker(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.by_first_word, self.used = by_first_word, used
         self.output, self.open_tags = [], []
+        self.block_has_mark = False
 
     def handle_starttag(self, tag, attrs):
+        if tag in BLOCKS:
+            self.block_has_mark = False
         self.open_tags.append(tag)
         self.output.append(self.get_starttag_text())
 
@@ -127,25 +141,34 @@ class _Marker(HTMLParser):
             return
         position = 0
         for start, end, term in _matches(data, self.by_first_word):
-            if term["slug"] in self.used:
+            if term["slug"] in self.used or self.block_has_mark:
                 continue
             self.used[term["slug"]] = term
-            slug = escape(term["slug"])
-            hint = escape(_("explained below"))
-            self.output += [
-                data[position:start],
-                f'<a class="term-link" href="#define-{slug}" id="use-{slug}">',
-                data[start:end],
-                f'<span class="visually-hidden"> ({hint})</span></a>',
-            ]
+            self.block_has_mark = True
+            self.output += [data[position:start], _explained(data[start:end], term)]
             position = end
         self.output.append(data[position:])
+
+
+def _explained(word, term):
+    """The word as a button and its definition as a popover right after it,
+    so screen readers meet the definition next, where it is read."""
+    target = f"define-{escape(term['slug'])}"
+    hint, close = escape(_("what it means")), escape(_("Close"))
+    return (
+        f'<button type="button" class="term" popovertarget="{target}">{word}'
+        f'<span class="visually-hidden"> ({hint})</span></button>'
+        f'<span class="definition" id="{target}" popover>'
+        f"<dfn>{escape(term['term'])}</dfn>: {escape(term['definition'])} "
+        f'<button type="button" class="definition__close" popovertarget="{target}" '
+        f'popovertargetaction="hide">{close}</button></span>'
+    )
 
 
 def mark_sections(sections, language=None):
     """Give each section a ``marked_body`` and return the terms used, in the
     order readers meet them. The bodies are already sanitised: the marker
-    only adds its own links around words of text outside links and headings."""
+    only adds its own buttons around words of text outside links and headings."""
     by_first_word = marked_terms(language)
     used = {}
     for section in sections:

@@ -1,8 +1,12 @@
 import datetime
 import functools
+import re
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -12,8 +16,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
+from PIL import Image
 
-from portal.images import check_image
+from portal.http import Tagged
+from portal.images import check_image, clean_copies
+from portal.languages import language_codes
+from portal.links import CheckedLink
+
+from . import revisions
 
 # The editor offers exactly what the server keeps: the same list drives the
 # toolbar and the nh3 allowlist, so pasted scripts, event handlers, inline
@@ -31,6 +41,9 @@ SECTION_BODY_EXTENSIONS = {
 
 ILLUSTRATION_MAX_BYTES = 5 * 1024 * 1024
 ILLUSTRATION_MAX_PIXELS = 25_000_000
+# WebP renditions for srcset: a phone, a tablet or the article column on a
+# desktop, and a high-density screen.
+ILLUSTRATION_WIDTHS = (480, 800, 1200)
 
 
 def validate_illustration(file):
@@ -52,6 +65,11 @@ RESERVED_ANCHORS = {
     "organisations-heading",
     "improve-heading",
 }
+
+
+# Where a sentence ends: after . ! or ? and before a space and a capital
+# letter or digit, so "e.g. bone" and "3.5 g" are not split.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def localized(field_name, language=None):
@@ -245,6 +263,22 @@ class DisorderQuerySet(models.QuerySet):
             .fetch_mode(models.FETCH_RAISE)
         )
 
+    def for_appointment(self):
+        """What the appointment page prints: sections (for the call-outs) and
+        the patient organisations of the disorder and its parent, with their
+        languages. Four queries more, whatever the number of rows."""
+        from organisations.models import Organisation  # organisations depends on disorders
+
+        return (
+            self.select_related("category", "parent")
+            .prefetch_related(
+                Prefetch("sections", DisorderSection.objects.fetch_mode(models.FETCH_RAISE)),
+                Prefetch("organisations", Organisation.objects.for_listing()),
+                Prefetch("parent__organisations", Organisation.objects.for_listing()),
+            )
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
     def siblings_of(self, disorder):
         """Other top-level disorders of the same category, for navigation."""
         return (
@@ -253,6 +287,19 @@ class DisorderQuerySet(models.QuerySet):
             .exclude(pk__in=[disorder.pk, disorder.parent_id])
             .fetch_mode(models.FETCH_RAISE)
         )
+
+    def for_api(self):
+        """Published disorders by id, with their category and parent: one query."""
+        return (
+            self.published()
+            .select_related("category", "parent")
+            .order_by("pk")
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
+    def for_api_detail(self):
+        """for_detail() of published disorders: a constant number of queries."""
+        return self.published().for_detail()
 
 
 class Disorder(models.Model):
@@ -313,6 +360,10 @@ class Disorder(models.Model):
     )
     illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # [{"width", "height", "name"}] of the WebP copies, narrowest first.
+    illustration_renditions = models.JSONField(
+        _("illustration renditions"), default=list, blank=True, editable=False
+    )
     illustration_alt = models.CharField(
         _("illustration description (alt text)"),
         max_length=300,
@@ -422,6 +473,19 @@ class Disorder(models.Model):
         }
         return self._cache_tags
 
+    def get_appointment_url(self):
+        return reverse("disorders:appointment", args=[self.slug])
+
+    def appointment_content(self):
+        """What its appointment page shows, for portal.http.shows(): itself,
+        its parent (a subtype lists the parent's organisations and names it)
+        and the organisations' languages. No query."""
+        return Tagged(
+            f"disorder-{self.pk}",
+            *([f"disorder-{self.parent_id}"] if self.parent_id else []),
+            "languages",
+        )
+
     def clean(self):
         errors = {}
         if self.parent_id:
@@ -447,6 +511,34 @@ class Disorder(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    def replace_illustration(self, upload):
+        """Keep a clean copy of a checked upload (re-encoded from its pixels,
+        so no metadata such as a GPS position survives) and WebP renditions
+        of it; the record itself is not saved."""
+        original, renditions = clean_copies(upload, ILLUSTRATION_WIDTHS)
+        self.illustration.save(original.name, original, save=False)
+        storage, stored = self.illustration.storage, {}
+        for file in renditions.values():
+            with Image.open(file) as image:
+                width, height = image.size
+            file.seek(0)
+            if width not in stored:  # a small image is never enlarged
+                name = storage.save(f"disorders/{file.name}", file)
+                stored[width] = {"width": width, "height": height, "name": name}
+        self.illustration_renditions = sorted(stored.values(), key=lambda r: r["width"])
+
+    def illustration_srcset(self):
+        storage = self.illustration.storage
+        return ", ".join(
+            f"{storage.url(r['name'])} {r['width']}w" for r in self.illustration_renditions
+        )
+
+    def illustration_src(self):
+        """The largest rendition, or the stored image before renditions existed."""
+        if self.illustration_renditions:
+            return self.illustration.storage.url(self.illustration_renditions[-1]["name"])
+        return self.illustration.url
 
     def publication_state(self, now=None):
         """Draft, scheduled, published or expired, for staff."""
@@ -495,8 +587,30 @@ class Disorder(models.Model):
             for name, value in stamps.items():
                 setattr(self, name, value)
 
+    def short_summary(self, max_length=160):
+        """The summary's first sentences, as many as fit in max_length
+        characters, and always the first one whole: lists never cut a
+        sentence off with an ellipsis."""
+        sentences = SENTENCE_END.split(self.summary.strip())
+        short = sentences[0]
+        for sentence in sentences[1:]:
+            if len(short) + 1 + len(sentence) > max_length:
+                break
+            short = f"{short} {sentence}"
+        return short
+
     def name_language(self):
         return shown_language(self, "name")
+
+    def name_in_sentence(self):
+        """The name as it reads inside a sentence: "a type of leukaemia", not
+        "a type of Leukaemia". A first word with another capital (AML,
+        Non-Hodgkin) keeps its form. An eponym at the start (Hodgkin) would be
+        lowered wrongly; no parent disorder starts with one."""
+        first_word = self.name.split(" ", 1)[0]
+        if first_word[1:] != first_word[1:].lower():
+            return self.name
+        return self.name[:1].lower() + self.name[1:]
 
     def summary_language(self):
         return shown_language(self, "summary")
@@ -526,6 +640,17 @@ class Disorder(models.Model):
             seen.add(anchor)
             section.anchor = anchor
         return sections
+
+    def reading_order(self):
+        """(call-outs, other sections): the urgent-help boxes first, then the
+        key points, each in editorial order, so a worried reader meets them
+        right after the summary. Needs the prefetch of for_detail()."""
+        sections = self.page_sections()
+        callouts = sorted(
+            (section for section in sections if section.callout),
+            key=lambda section: section.callout != DisorderSection.Callout.URGENT,
+        )
+        return callouts, [section for section in sections if not section.callout]
 
 
 SLUG_STANDIN = "slug-standin"
@@ -583,7 +708,7 @@ class DisorderSection(models.Model):
         return shown_language(self, "body")
 
 
-class Source(models.Model):
+class Source(CheckedLink):
     """Evidence a disorder page rests on, listed under the page."""
 
     disorder = models.ForeignKey(
@@ -615,6 +740,9 @@ class GlossaryTermQuerySet(models.QuerySet):
 
     def marked(self):
         return self.filter(is_marked=True)
+
+    def for_api(self):
+        return self.order_by("pk")
 
 
 class GlossaryTerm(models.Model):
@@ -661,3 +789,96 @@ class GlossaryTerm(models.Model):
         """The term and its synonyms in the active language, longest first."""
         words = [self.term, *(part.strip() for part in self.synonyms.split(","))]
         return sorted({word for word in words if word}, key=len, reverse=True)
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def open(self):
+        """Waiting for review, or sent back to its author."""
+        return self.filter(
+            status__in=[PendingChange.Status.PENDING, PendingChange.Status.SENT_BACK]
+        )
+
+    def waiting(self):
+        return self.filter(status=PendingChange.Status.PENDING)
+
+    def for_page(self, page):
+        return self.filter(content_type=ContentType.objects.get_for_model(page), object_id=page.pk)
+
+    def for_model(self, model):
+        return self.filter(content_type=ContentType.objects.get_for_model(model))
+
+
+class PendingChange(models.Model):
+    """An edit of a live page that waits for a medical reviewer. The live
+    rows keep the approved text, so readers, the page cache, search, the
+    sitemap and the API never see this one until it is approved. ``data``
+    is the page as its author wants it and ``base`` the live page it was
+    made from (see disorders/revisions.py): a change whose page moved on
+    since is refused on approval rather than merged."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        SENT_BACK = "sent_back", _("Sent back to its author")
+        APPROVED = "approved", _("Approved")
+
+    content_type = models.ForeignKey(
+        ContentType, models.CASCADE, related_name="+", verbose_name=_("kind of page")
+    )
+    object_id = models.PositiveBigIntegerField(_("page"))
+    page = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField(_("proposed page"), encoder=DjangoJSONEncoder)
+    base = models.JSONField(_("live page it was made from"), encoder=DjangoJSONEncoder)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.PENDING)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewer"),
+    )
+    comment = models.TextField(_("reviewer's comment"), blank=True)
+    edits = models.PositiveIntegerField(_("saves"), default=0)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("pending change")
+        verbose_name_plural = _("pending changes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(status__in=["pending", "sent_back"]),
+                name="one_open_change_per_page",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.name} {self.object_id}: {self.get_status_display()}"
+
+
+revisions.register(
+    revisions.PageKind(
+        Disorder,
+        parts={"sections": DisorderSection, "sources": Source},
+        review_fields=(
+            "authors",
+            "reviewer_name",
+            *(f"reviewer_credentials_{code}" for code in language_codes()),
+            "reviewed_on",
+            "next_review_on",
+        ),
+    )
+)

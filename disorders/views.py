@@ -1,6 +1,7 @@
 import json
 import unicodedata
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -12,7 +13,11 @@ from django.views.decorators.http import require_safe
 
 from pagecache import fragments
 from portal.http import public_page, shows
-from portal.languages import object_language_versions
+from portal.languages import (
+    language_versions,
+    object_language_versions,
+    working_languages_note,
+)
 
 from .glossary import mark_sections
 from .models import Disorder, GlossaryTerm
@@ -91,13 +96,18 @@ def article(request, disorder, *, is_preview=False):
 
     def content():
         shown = Disorder.objects.for_detail().get(pk=disorder.pk)
-        sections = shown.page_sections()
+        callouts, sections = shown.reading_order()
+        contents = [*callouts, *sections]
+        mark_sections(contents)
+        organisations = shown.patient_organisations()
         return {
             "disorder": shown,
             "breadcrumbs": _breadcrumbs(shown),
+            "callouts": callouts,
             "sections": sections,
-            "explained_terms": mark_sections(sections),
-            "organisations": shown.patient_organisations(),
+            "contents": contents,
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
             "siblings": Disorder.objects.siblings_of(shown).exclude(
                 pk__in=[related.pk for related in shown.related.all()]
             ),
@@ -110,6 +120,33 @@ def article(request, disorder, *, is_preview=False):
     return fragments.stored(
         f"disorder-{disorder.pk}", disorder.cache_tags, CONTENT_TEMPLATE, content, request
     )
+
+
+@require_safe
+@public_page
+def disorder_appointment(request, slug):
+    """Template: disorders/disorder_appointment.html, a page to print and
+    take to the haematologist. Context: disorder, callouts (urgent help
+    first), organisations and their language note."""
+    disorder = Disorder.objects.for_appointment().published().best_for_slug(slug)
+    if disorder is None:
+        if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
+            return redirect(moved.get_appointment_url(), permanent=True)
+        raise Http404
+    callouts, _sections = disorder.reading_order()
+    organisations = disorder.patient_organisations()
+    response = render(
+        request,
+        "disorders/disorder_appointment.html",
+        {
+            "disorder": disorder,
+            "callouts": callouts,
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
+            "language_versions": language_versions(lambda code: disorder.get_appointment_url()),
+        },
+    )
+    return shows(response, disorder.appointment_content())
 
 
 def _breadcrumbs(disorder):
@@ -131,7 +168,7 @@ def _structured_data(request, disorder):
         "@type": "MedicalWebPage",
         "name": disorder.name,
         "description": disorder.summary,
-        "url": request.build_absolute_uri(disorder.get_absolute_url()),
+        "url": settings.SITE_URL + disorder.get_absolute_url(),
         "inLanguage": translation.get_language() if disorder.is_translated() else "en",
         "about": {"@type": "MedicalCondition", "name": disorder.name},
         "dateModified": disorder.updated_at.isoformat(),

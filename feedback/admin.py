@@ -4,6 +4,7 @@ import re
 
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import BadRequest
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +12,8 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from search.admin import AccentInsensitiveSearchMixin
 
 from .models import Feedback
 
@@ -63,7 +66,7 @@ def _status_action(status):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(AccentInsensitiveSearchMixin, admin.ModelAdmin):
     list_display = (
         "reference_column",
         "page_title",
@@ -119,6 +122,17 @@ class FeedbackAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # submissions come from readers only
 
+    def changelist_view(self, request, extra_context=None):
+        """The admin turns ?created_at__year= into a range ending a year later,
+        and into aware times: near datetime's limits (year 9999, year 1 east
+        of UTC) that overflows into a server error. No submission is that old."""
+        year = request.GET.get("created_at__year")
+        if year is not None and not (
+            re.fullmatch(r"[0-9]{4}", year) and 1900 <= int(year) < datetime.MAXYEAR
+        ):
+            raise BadRequest("Year out of range")
+        return super().changelist_view(request, extra_context)
+
     def get_search_results(self, request, queryset, search_term):
         """A reference number such as FB-2026-000123 finds its submission."""
         if match := REFERENCE.match(search_term):
@@ -169,7 +183,10 @@ class FeedbackAdmin(admin.ModelAdmin):
         )
         for feedback in queryset.select_related("assignee"):
             writer.writerow(
-                [
+                # Page titles, headings and user names are typed by people
+                # too: no column may run as a formula in a spreadsheet.
+                _spreadsheet_safe(str(value))
+                for value in [
                     feedback.reference,
                     timezone.localtime(feedback.created_at).isoformat(timespec="minutes"),
                     feedback.page_title,
@@ -178,12 +195,13 @@ class FeedbackAdmin(admin.ModelAdmin):
                     feedback.get_kind_display(),
                     feedback.get_status_display(),
                     feedback.assignee.get_username() if feedback.assignee else "",
-                    _spreadsheet_safe(feedback.message),
+                    feedback.message,
                 ]
             )
         return response
 
 
 def _spreadsheet_safe(text):
-    """Readers' text must not run as a formula when staff open the file."""
+    """Text must not run as a formula when staff open the file (OWASP's
+    CSV injection advice: a leading quote makes the cell plain text)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

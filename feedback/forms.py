@@ -1,3 +1,4 @@
+import secrets
 import time
 
 from django import forms
@@ -6,6 +7,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from disorders.models import DisorderSection
+from portal.ratelimit import use_once
 
 from .models import Feedback
 
@@ -14,10 +16,21 @@ MESSAGE_MIN_LENGTH = 10
 MESSAGE_MAX_LENGTH = 5000
 
 
-def form_started_token(disorder):
+def form_started_token(disorder, *, now=None):
     """When the form was shown, signed: the server can tell a form filled in
-    by a person from one posted by a script a moment after loading it."""
-    return signing.dumps({"disorder": disorder.pk, "at": time.time()}, salt=STARTED_SALT)
+    by a person from one posted by a script a moment after loading it. Each
+    token is accepted once (the nonce tells two forms shown at once apart),
+    so a script must load the form and wait again for every post (with no
+    minimum time, FEEDBACK_MIN_SECONDS=0, reuse is allowed: waiting is what
+    single use enforces)."""
+    return signing.dumps(
+        {
+            "disorder": disorder.pk,
+            "at": time.time() if now is None else now,
+            "nonce": secrets.token_urlsafe(8),
+        },
+        salt=STARTED_SALT,
+    )
 
 
 class MessageField(forms.CharField):
@@ -131,6 +144,16 @@ class FeedbackForm(forms.Form):
             ) from None
         if started.get("disorder") != self.disorder.pk:
             raise forms.ValidationError(_("Your message could not be sent. Please try again."))
+        if settings.FEEDBACK_MIN_SECONDS and not use_once(
+            "feedback-started", token, settings.FEEDBACK_FORM_MAX_AGE
+        ):
+            raise forms.ValidationError(
+                _(
+                    "This form was already sent once. If you did not get a reference number, "
+                    "please send it again."
+                ),
+                code="reused",
+            )
         if time.time() - started.get("at", 0) < settings.FEEDBACK_MIN_SECONDS:
             raise forms.ValidationError(
                 _("That was very quick. Please check your message and send it again."),

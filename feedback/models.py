@@ -1,8 +1,6 @@
 import datetime
-import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import Value
 from django.db.models.functions import Coalesce
@@ -11,8 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from disorders.models import Disorder, DisorderSection
-
-logger = logging.getLogger(__name__)
+from portal.notifications import notify
 
 
 class FeedbackQuerySet(models.QuerySet):
@@ -148,8 +145,9 @@ class HelpfulVote(models.Model):
 
 
 def submit_feedback(*, form, disorder, language):
-    """Store the submission, then tell the editors once it is committed. A
-    failing mail server is logged and never loses or blocks a submission."""
+    """Store the submission and the editors' notification together; the
+    e-mail is sent as a task after the commit. A failing mail server marks
+    the notification failed, for a retry, and never loses a submission."""
     data = form.cleaned_data
     section = data.get("section")
     wants_reply = bool(data.get("email"))
@@ -166,13 +164,11 @@ def submit_feedback(*, form, disorder, language):
             email=data.get("email", "") if wants_reply else "",
             consent_given_at=timezone.now() if wants_reply else None,
         )
-        transaction.on_commit(lambda: notify_editors(feedback))
+        notify_editors(feedback)
     return feedback
 
 
 def notify_editors(feedback):
-    if not settings.FEEDBACK_NOTIFY_EMAIL:
-        return
     lines = [
         f"Reference: {feedback.reference}",
         f"Page: {feedback.page_title} ({feedback.language})",
@@ -184,12 +180,9 @@ def notify_editors(feedback):
         "",
         f"Triage it in the back office: {settings.SITE_URL}{feedback.get_admin_url()}",
     ]
-    try:
-        send_mail(
-            subject=f"[Feedback {feedback.reference}] {feedback.page_title}",
-            message="\n".join(lines),
-            from_email=None,
-            recipient_list=[settings.FEEDBACK_NOTIFY_EMAIL],
-        )
-    except Exception:
-        logger.exception("Could not e-mail the editors about feedback %s", feedback.reference)
+    return notify(
+        kind="feedback",
+        subject=f"[Feedback {feedback.reference}] {feedback.page_title}",
+        body="\n".join(lines),
+        recipients=[settings.FEEDBACK_NOTIFY_EMAIL],
+    )

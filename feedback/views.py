@@ -9,6 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from disorders.models import Disorder
+from portal.http import same_origin_only
 from portal.languages import language_versions
 from portal.ratelimit import hit, is_limited
 
@@ -94,9 +95,11 @@ def feedback_thanks(request, slug):
 
 
 # A CSRF token would put a cookie on every disorder page for a yes/no answer
-# that carries no personal data; the per-client limit below caps abuse.
+# that carries no personal data: the browser's own Origin and Sec-Fetch-Site
+# headers refuse other sites' forms, and the per-client limit caps the rest.
 @csrf_exempt
 @require_POST
+@same_origin_only
 def helpful_vote(request, slug):
     disorder = _disorder(slug)
     answer = request.POST.get("helpful")

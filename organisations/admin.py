@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from pagecache.signals import organisations_changed
+from search.admin import AccentInsensitiveSearchMixin
 
 from .forms import OrganisationAdminForm
 from .models import Organisation
@@ -30,19 +31,24 @@ class StaleFilter(admin.SimpleListFilter):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(AccentInsensitiveSearchMixin, TabbedTranslationAdmin):
     form = OrganisationAdminForm
     list_display = ("name", "region", "working_languages", "is_active", "contact_verified_on")
-    list_filter = ("languages", "region", "disorders", "is_active", StaleFilter)
+    list_filter = ("languages", "region", "disorders", "is_active", StaleFilter, "link_status")
     search_fields = ("name_en", "name_nl", "name_fr", "description_en", "email", "website")
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("disorders",)
     actions = ["mark_verified_today"]
+    readonly_fields = ("link_status", "link_detail", "link_checked_at")
     fieldsets = [
         (None, {"fields": ("name", "slug", "description", "languages", "region", "is_active")}),
         (
             _("Contact details"),
             {"fields": ("website", "email", "phone", "address", "contact_verified_on")},
+        ),
+        (
+            _("Website check"),
+            {"fields": ("link_status", "link_detail", "link_checked_at")},
         ),
         (_("Logo"), {"fields": ("logo", "logo_alt")}),
         (_("Disorders"), {"fields": ("disorders",)}),

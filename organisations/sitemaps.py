@@ -1,9 +1,9 @@
-from django.contrib.sitemaps import Sitemap
+from portal.sitemaps import SiteUrlSitemap
 
 from .models import Organisation
 
 
-class OrganisationSitemap(Sitemap):
+class OrganisationSitemap(SiteUrlSitemap):
     i18n = True
     alternates = True
     x_default = True

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, localized
 from portal.http import public_page, shows
+from portal.languages import working_languages_note
 
 from .forms import DirectoryFilterForm
 from .models import Language, Organisation
@@ -36,11 +37,13 @@ def organisation_directory(request):
     organisations = Organisation.objects.filtered(**chosen).for_listing().in_reading_order()
     page = Paginator(organisations, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
     language_counts, disorder_counts = _language_counts(chosen), _disorder_counts(chosen)
+    page.object_list = list(page.object_list)
     response = render(
         request,
         "organisations/organisation_list.html",
         {
             "page": page,
+            "language_note": working_languages_note(page.object_list),
             "filters": filters,
             "chosen_disorder": disorder,
             "language_counts": language_counts,

@@ -37,7 +37,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, has_vary_header
-from django.utils.http import quote_etag, urlencode
+from django.utils.http import parse_http_date_safe, quote_etag, urlencode
 from django.utils.translation import get_language_from_path
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,11 @@ TAG_RECHECK_SECONDS = 0.2
 # fill the cache with endless variants of one page; nginx's microcache
 # still takes the brunt of a burst of such links.
 QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
+# Kept too, outside the language prefixes: the API, whose language is its
+# lang parameter. It answers 400 to any other parameter, and like a page
+# says which query it accepted (portal.http.shows), only when each value is
+# written the one way it documents.
+UNPREFIXED_PATHS = {"/api/": frozenset({"lang", "page", "page_size"})}
 # Bytes of kept pages written to the shared cache in one window of
 # PAGE_CACHE_SECONDS + 1 (every shared page expires within one window).
 BUDGET_KEY_PREFIX = "page-bytes:"
@@ -249,6 +254,17 @@ def _is_anonymous_read(request):
     )
 
 
+def _kept_here(path):
+    """(the key's language part, the query parameters a kept page may
+    carry), or None where no page is kept."""
+    if (language := get_language_from_path(path)) is not None:
+        return language, QUERY_PARAMETERS
+    for prefix, parameters in UNPREFIXED_PATHS.items():
+        if path.startswith(prefix):
+            return prefix.strip("/"), parameters
+    return None
+
+
 def _can_keep(request, response):
     """Only what every anonymous reader may see: a public page that sets no
     cookie and does not differ by session, asked for at its canonical
@@ -281,16 +297,22 @@ class PageCacheMiddleware:
         _release()  # when the worker starts, not on its first reader's time
 
     def __call__(self, request):
-        # A stray parameter (?utm_source=...) is never kept: no need to look.
-        if not _is_anonymous_read(request) or not QUERY_PARAMETERS.issuperset(request.GET):
+        if not _is_anonymous_read(request) or (here := _kept_here(request.path_info)) is None:
             return self.get_response(request)
-        language = get_language_from_path(request.path_info)
-        if language is None:
+        language, parameters = here
+        # A stray parameter (?utm_source=...) is never kept: no need to look.
+        if not parameters.issuperset(request.GET):
             return self.get_response(request)
         key = _page_key(request, language)
         try:
             if (response := _kept_response(key)) is not None:
-                return get_conditional_response(request, etag=response["ETag"], response=response)
+                request.page_cache_hit = True  # for the request log
+                return get_conditional_response(
+                    request,
+                    etag=response["ETag"],
+                    last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+                    response=response,
+                )
             started = time.time()
             drawn_at = memory.current_versions([ANY_CHANGE], fresh=True)[ANY_CHANGE]
         except Exception:
@@ -377,7 +399,7 @@ def next_scheduled_change(any_version, since):
     from django.db.models import Min, Q
 
     from disorders.models import Disorder
-    from portal.models import SitePage
+    from pages.models import SitePage
 
     moment = datetime.fromtimestamp(since, tz=UTC)
     upcoming = []

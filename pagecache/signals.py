@@ -163,7 +163,7 @@ def _organisation_languages_changed(sender, instance, action, reverse, pk_set, *
 def connect_signals():
     from disorders.models import Category, Disorder, DisorderSection, GlossaryTerm, Source
     from organisations.models import Language, Organisation
-    from portal.models import SitePage
+    from pages.models import SitePage
 
     def on(signals, sender, handler):
         for signal in signals:

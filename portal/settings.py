@@ -50,11 +50,16 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reversion",
     "axes",
+    "django_tasks_db",
     "portal",
     "disorders",
     "organisations",
     "feedback",
+    "pages",
     "pagecache",
+    "api",
+    "search",
+    "addresses",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",
@@ -63,11 +68,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so it logs the status and time the client really gets.
     "portal.middleware.RequestLogMiddleware",
+    # API rate limits, above the page cache so that kept answers count too.
+    "api.middleware.ApiMiddleware",
     # Kept pages are served from here, with the headers every middleware
     # below gave them, before sessions, templates or the database.
     "pagecache.pages.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.AdminNeverCachedMiddleware",
     # ETag on every cacheable page, and 304 for a reader who already has it.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -79,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
+    # A 404 at an address a renamed page had becomes a 301 to the new one.
+    "addresses.middleware.OldAddressMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
 ]
@@ -87,14 +97,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login lock-out, per account and per client, stored in the database
-# so it holds across instances; were the cache handler chosen, its counters
-# would go with the rate limits, where pages cannot evict them.
+# Admin sign-in lock-out, stored in the database so it holds across
+# instances: per account and address together (a stranger cannot lock an
+# editor out), and per address (guessing at many accounts from one place).
+# Were the cache handler chosen, its counters would go with the rate limits,
+# where pages cannot evict them.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_group"
+# Guessing at one account from many addresses is slowed, not locked: after
+# this many failures in an hour, one attempt per period from addresses the
+# account never signed in from (portal/signin.py).
+ADMIN_SLOW_DOWN_AFTER = 10
+ADMIN_SLOW_DOWN_SECONDS = 60  # the page says "once a minute"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_CACHE = "limits"
 AXES_VERBOSE = False
@@ -228,7 +245,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 )
 CSRF_COOKIE_HTTPONLY = True
 
@@ -236,7 +253,7 @@ HTTPS = env_bool("DJANGO_HTTPS")
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz(/live|/ready)?$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365))
@@ -250,6 +267,10 @@ if HTTPS:
 # Behind N reverse proxies the client address is the N-th from the right in
 # X-Forwarded-For; 0 trusts only REMOTE_ADDR.
 PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", 0))
+
+# gunicorn's own variable for its number of workers; read here too, so that
+# `manage.py check` can warn when several workers keep limits apart.
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", 1))
 
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
@@ -269,12 +290,31 @@ def parse_rate(name, default):
 
 
 FEEDBACK_RATE_LIMIT = parse_rate("FEEDBACK_RATE_LIMIT", "10/h")
+# Requests per client per period to /api/, kept answers included.
+API_RATE_LIMIT = parse_rate("API_RATE_LIMIT", "120/m")
+# The licence the society publishes its content under: the default is a
+# placeholder the operator must confirm (see README).
+CONTENT_LICENCE_NAME = os.environ.get("CONTENT_LICENCE_NAME", "CC BY-NC-SA 4.0")
+CONTENT_LICENCE_URL = os.environ.get(
+    "CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by-nc-sa/4.0/"
+)
 FEEDBACK_MIN_SECONDS = int(os.environ.get("FEEDBACK_MIN_SECONDS", 3))
 FEEDBACK_FORM_MAX_AGE = 60 * 60 * 24
 FEEDBACK_NOTIFY_EMAIL = os.environ.get("FEEDBACK_NOTIFY_EMAIL", "")
+# Medical reviewers' addresses, comma-separated: told when a change waits for review.
+REVIEW_NOTIFY_EMAILS = [
+    address.strip()
+    for address in os.environ.get("REVIEW_NOTIFY_EMAIL", "").split(",")
+    if address.strip()
+]
 FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", 365)
 )
+
+# restore_site refuses archives that unpack to more than this (a bomb fills
+# the disk), and with a key set, archives whose HMAC does not match.
+RESTORE_MAX_BYTES = int(os.environ.get("RESTORE_MAX_MB", 20 * 1024)) * 1024 * 1024
+BACKUP_HMAC_KEY = os.environ.get("BACKUP_HMAC_KEY", "")
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 if os.environ.get("EMAIL_HOST"):
@@ -293,6 +333,23 @@ if os.environ.get("EMAIL_HOST"):
     }
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+
+# E-mails to staff are tasks (portal/notifications.py). The immediate backend
+# sends them in the web process right after the commit; "database" queues
+# them for `manage.py db_worker` (django-tasks-db), so no request waits for
+# the mail server.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+elif TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+else:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be 'immediate' or 'database', not {TASKS_BACKEND!r}"
+    )
+NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("NOTIFICATION_MAX_ATTEMPTS", 5))
+NOTIFICATION_STUCK_MINUTES = 15
+NOTIFICATION_RETENTION_DAYS = int(os.environ.get("NOTIFICATION_RETENTION_DAYS", 30))
 
 # How long browsers and shared caches may keep a public page, in seconds.
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
@@ -320,3 +377,20 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Optional integrations, off unless set (portal/monitoring.py).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from portal.monitoring import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+    )
+# Request counts and durations at /metrics, for Prometheus on the server
+# itself; the proxy must not pass /metrics on.
+PROMETHEUS_METRICS = env_bool("PROMETHEUS_METRICS")
+# With several gunicorn workers, prometheus_client adds up their figures
+# from files in this folder (emptied when the service starts).
+PROMETHEUS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")

@@ -3,17 +3,23 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
+from django.urls import include, path
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
+from api import views as api_views
 from disorders import views as disorder_views
 from disorders.sitemaps import DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
+from pages.sitemaps import SitePageSitemap
 
 from . import views
+from .monitoring import metrics_view
 from .sitemaps import StaticPageSitemap
 
 sitemaps = {
-    "pages": StaticPageSitemap,
+    "static": StaticPageSitemap,
+    "pages": SitePageSitemap,
     "disorders": DisorderSitemap,
     "organisations": OrganisationSitemap,
 }
@@ -21,22 +27,24 @@ sitemaps = {
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/live", views.healthz_live, name="healthz-live"),
+    path("healthz/ready", views.healthz_ready, name="healthz-ready"),
+    path("metrics", never_cache(require_safe(metrics_view)), name="metrics"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # The API's language is a query parameter (?lang=nl), not a prefix.
+    path("api/", include("api.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("disorders/<slug:slug>/", include("feedback.urls")),
     path("disorders/", include("disorders.urls")),
     path("organisations/", include("organisations.urls")),
-    path("search/", views.search, name="search"),
+    path("search/", include("search.urls")),
     path("glossary/", disorder_views.glossary, name="glossary"),
-    re_path(
-        r"^(?P<page>about|editorial-policy|privacy|accessibility|funding)/$",
-        views.site_page,
-        name="site-page",
-    ),
+    path("reuse/", api_views.reuse, name="reuse"),
+    path("", include("pages.urls")),
 )
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,5 +1,8 @@
+import datetime
+import time
+
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +41,19 @@ def assert_page_queries(client, django_assert_num_queries):
     return check
 
 
+@pytest.fixture
+def admin_rows(admin_client):
+    """The rows an admin changelist shows for these query parameters, each
+    as label(row): so a filter the admin ignores fails the test."""
+
+    def rows(url, params=None, label=str):
+        response = admin_client.get(url, params or {})
+        assert response.status_code == 200
+        return {label(row) for row in response.context["cl"].result_list}
+
+    return rows
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path):
     """Also fresh page-cache tag versions, and the test client's host as the
@@ -57,3 +73,51 @@ def fresh_cache(tmp_path):
         yield
         for alias in settings.CACHES:
             caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Absolute addresses come from SITE_URL; the test client's host by default."""
+    settings.SITE_URL = "http://testserver"
+
+
+class MovedClock:
+    """The clocks the code reads (django.utils.timezone.now and the page
+    cache's `time`), moved on by advance(seconds). The wall clock keeps
+    running as well: tag versions are times, and two changes must still get
+    two versions. The monotonic clock (how long since a process last read
+    the tag versions) moves only when the test moves it."""
+
+    def __init__(self):
+        self.offset = 0.0
+        self._now = timezone.now
+        self._started = time.monotonic()
+
+    def advance(self, seconds):
+        self.offset += seconds
+
+    def now(self):
+        return self._now() + datetime.timedelta(seconds=self.offset)
+
+    def time(self):
+        return time.time() + self.offset
+
+    def time_ns(self):
+        return time.time_ns() + round(self.offset * 1e9)
+
+    def monotonic(self):
+        return self._started + self.offset
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Time the test moves on instead of sleeping for it."""
+    from pagecache import pages as pagecache
+
+    moved = MovedClock()
+    monkeypatch.setattr(timezone, "now", moved.now)
+    monkeypatch.setattr(pagecache, "time", moved)
+    return moved

@@ -58,3 +58,27 @@ def demo_content(transactional_db):
     from django.core.management import call_command
 
     call_command("load_demo_content", stdout=StringIO())
+
+
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture
+def axe_violations():
+    """axe-core's WCAG 2.2 AA violations on a page, briefly. Injected with
+    evaluate(): a script tag would be blocked by our CSP, and bypassing the
+    CSP would test a page readers never get."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    def violations(page):
+        page.evaluate(AXE_SCRIPT)
+        result = page.evaluate(
+            "options => axe.run(document, options)",
+            {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]},
+        )
+        return [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]
+        ]
+
+    return violations

@@ -2,8 +2,6 @@ import json
 
 import pytest
 
-from .test_accessibility import axe_violations
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 FORMS = {
@@ -16,14 +14,18 @@ PROBLEM = {"en": "There is a problem", "nl": "Er is een probleem", "fr": "Il y a
 
 
 @pytest.mark.parametrize("lang", FORMS)
-def test_empty_feedback_form_has_no_wcag_violations(live_server, demo_content, page, lang):
+def test_empty_feedback_form_has_no_wcag_violations(
+    live_server, demo_content, page, axe_violations, lang
+):
     page.goto(live_server.url + FORMS[lang])
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, indent=2)
 
 
 @pytest.mark.parametrize("lang", FORMS)
-def test_errors_are_announced_and_focus_moves_to_the_summary(live_server, demo_content, page, lang):
+def test_errors_are_announced_and_focus_moves_to_the_summary(
+    live_server, demo_content, page, axe_violations, lang
+):
     page.goto(live_server.url + FORMS[lang])
     page.get_by_role("button", name=SEND[lang]).click()
     page.wait_for_load_state()

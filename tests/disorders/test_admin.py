@@ -2,65 +2,9 @@ import pytest
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
-from tests.factories import make_category, make_disorder
+from tests.factories import disorder_form_data, make_category, make_disorder
 
 pytestmark = pytest.mark.django_db
-
-
-def disorder_form_data(*, category=None, sections=(), **fields):
-    """A complete add-form POST: main fields in three languages and the sections inline."""
-    category = category or make_category()
-    data = {
-        "name_en": "Leukemia",
-        "name_nl": "Leukemie",
-        "name_fr": "Leucémie",
-        "slug_en": "leukemia",
-        "slug_nl": "leukemie",
-        "slug_fr": "leucemie",
-        "summary_en": "A cancer of the blood.",
-        "summary_nl": "Een kanker van het bloed.",
-        "summary_fr": "Un cancer du sang.",
-        "status": "published",
-        "category": category.pk,
-        "position": "10",
-        "illustration_alt_en": "",
-        "illustration_alt_nl": "",
-        "illustration_alt_fr": "",
-        "sections-TOTAL_FORMS": str(len(sections)),
-        "sections-INITIAL_FORMS": "0",
-        "sections-MIN_NUM_FORMS": "0",
-        "sections-MAX_NUM_FORMS": "1000",
-        "sources-TOTAL_FORMS": "0",
-        "sources-INITIAL_FORMS": "0",
-        "sources-MIN_NUM_FORMS": "0",
-        "sources-MAX_NUM_FORMS": "1000",
-        "authors": "",
-        "reviewer_name": "",
-        "reviewer_credentials_en": "",
-        "reviewer_credentials_nl": "",
-        "reviewer_credentials_fr": "",
-    }
-    for i, section in enumerate(sections):
-        defaults = {"position": str(i), "callout": "", "heading_en": f"Heading {i}"}
-        for key, value in (defaults | section).items():
-            data[f"sections-{i}-{key}"] = value
-    return data | fields
-
-
-def change_form_data(disorder, **fields):
-    """A change-form POST keeping the page as stored, as opened just now."""
-    current = Disorder.objects.get(pk=disorder.pk)
-    kept = {
-        f"{name}_{code}": getattr(current, f"{name}_{code}") or ""
-        for name in ("name", "slug", "summary")
-        for code in ("en", "nl", "fr")
-    }
-    return (
-        disorder_form_data(
-            category=current.category, status=current.status, loaded_version=current.version, **kept
-        )
-        | fields
-    )
 
 
 def test_editor_adds_a_disorder_with_sections_in_three_languages(admin_client):
@@ -178,12 +122,35 @@ def test_a_text_file_named_png_is_refused_as_illustration(admin_client, tmp_path
     assert not Disorder.objects.exists()
 
 
+@pytest.fixture
+def listed():
+    leukemia = make_disorder(name_en="Leukemia", category=make_category(name_en="Cancers"))
+    make_disorder(name_en="Acute leukemia", parent=leukemia)
+    make_disorder(name_en="Anaemia", status=Disorder.Status.DRAFT)
+    return leukemia.category
+
+
 @pytest.mark.parametrize(
-    "query", ["", "?status__exact=draft", "?category__id__exact=1", "?q=leuk", "?parent__isempty=1"]
+    ("params", "shown"),
+    [
+        ({}, {"Leukemia", "Acute leukemia", "Anaemia"}),
+        ({"status__exact": "draft"}, {"Anaemia"}),
+        ({"status__exact": "published"}, {"Leukemia", "Acute leukemia"}),
+        ({"parent__isempty": "1"}, {"Leukemia", "Anaemia"}),
+        ({"parent__isempty": "0"}, {"Acute leukemia"}),
+        ({"q": "leuk"}, {"Leukemia", "Acute leukemia"}),
+        ({"q": "leuk", "status__exact": "draft"}, set()),
+    ],
 )
-def test_changelist_filters_and_search_work(admin_client, query):
-    make_disorder(subtypes=1)
-    assert admin_client.get(f"/admin/disorders/disorder/{query}").status_code == 200
+def test_changelist_filters_and_search_show_the_matching_disorders(
+    admin_rows, listed, params, shown
+):
+    assert admin_rows("/admin/disorders/disorder/", params) == shown
+
+
+def test_changelist_category_filter_shows_that_categorys_disorders(admin_rows, listed):
+    params = {"category__id__exact": listed.pk}
+    assert admin_rows("/admin/disorders/disorder/", params) == {"Leukemia", "Acute leukemia"}
 
 
 def test_change_page_offers_view_on_site_and_language_tabs(admin_client):

@@ -3,8 +3,7 @@ from django.test import Client
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
-from tests.disorders.test_admin import change_form_data
-from tests.factories import make_disorder, make_staff
+from tests.factories import change_form_data, make_disorder, make_staff
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.forms.models import model_to_dict
+from pytest_django.asserts import assertContains
 
-from disorders.demo_content import DISORDERS
+from disorders.content import read_content
 from disorders.models import Category, Disorder, DisorderSection
 from organisations.models import Organisation
 
@@ -68,11 +69,11 @@ def test_demo_html_passes_the_sanitiser_unchanged():
         (s.disorder.slug_en, s.heading_en): s
         for s in DisorderSection.objects.select_related("disorder")
     }
-    for data in DISORDERS:
-        for section in data["sections"]:
-            loaded = stored[(data["slug"]["en"], section["heading"]["en"])]
+    for page in read_content().disorders:
+        for section in page.sections:
+            loaded = stored[(page.key, section.heading["en"])]
             for lang in ("en", "nl", "fr"):
-                assert getattr(loaded, f"body_{lang}") == section["body"][lang]
+                assert getattr(loaded, f"body_{lang}") == section.body[lang]
 
 
 def test_running_the_demo_loader_twice_changes_nothing():
@@ -97,7 +98,7 @@ def test_update_option_restores_the_shipped_text():
     load()
     Disorder.objects.filter(slug_en="leukemia").update(name_en="Changed")
     load("--update")
-    assert Disorder.objects.get(slug_en="leukemia").name_en == "Leukemia"
+    assert Disorder.objects.get(slug_en="leukemia").name_en == "Leukaemia"
 
 
 def test_demo_organisations_cover_three_languages_and_label_examples():
@@ -115,9 +116,39 @@ def test_demo_organisations_cover_three_languages_and_label_examples():
 
 
 def test_demo_content_is_searchable_in_every_language():
-    from portal.search import load_entries, search
+    from search.index import load_entries, search
 
     load()
     assert load_entries(search("leucemie", "fr"))[0].title == "Leucémie"
-    assert load_entries(search("AML", "en"))[0].title == "Acute myeloid leukemia (AML)"
-    assert load_entries(search("beenmerg", "nl"))[0].title == "beenmerg"
+    assert load_entries(search("AML", "en"))[0].title == "Acute myeloid leukaemia (AML)"
+    anaemias = {entry.title for entry in load_entries(search("bloedarmoede", "nl"))[:2]}
+    assert anaemias == {"Aplastische anemie", "IJzertekortanemie"}
+    # Disorders come first, then glossary terms (#17).
+    found = load_entries(search("beenmerg", "nl"))
+    assert found[0].kind == "disorder" and "beenmerg" in [entry.title for entry in found]
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("en", 'This is a type of <a href="/en/disorders/leukemia/">leukaemia</a>.'),
+        ("nl", 'Dit is een vorm van <a href="/nl/disorders/leukemie/">leukemie</a>.'),
+        ("fr", 'C’est une forme de <a href="/fr/disorders/leucemie/">leucémie</a>.'),
+    ],
+)
+def test_a_subtype_names_its_parent_in_lower_case_mid_sentence(client, lang, expected):
+    load()
+    aml = Disorder.objects.get(slug_en="acute-myeloid-leukemia")
+    response = client.get(f"/{lang}/disorders/{getattr(aml, f'slug_{lang}')}/")
+    assert expected in response.content.decode()
+
+
+def test_every_shipped_published_page_cites_at_least_two_sources(client):
+    load()
+    for disorder in Disorder.objects.published().prefetch_related("sources"):
+        sources = list(disorder.sources.all())
+        assert len(sources) >= 2, disorder.slug_en
+        for source in sources:
+            assert source.title and source.publisher, disorder.slug_en
+    leukemia = Disorder.objects.get(slug_en="leukemia")
+    assertContains(client.get(leukemia.get_absolute_url()), leukemia.sources.first().title)

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from tests.factories import make_disorder
+from tests.factories import disorder_form_data, make_disorder
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +70,6 @@ def test_unreviewed_page_says_so_plainly(client):
 
 
 def test_next_review_defaults_to_one_year_after_the_last(admin_client):
-    from tests.disorders.test_admin import disorder_form_data
 
     admin_client.post(
         "/admin/disorders/disorder/add/", disorder_form_data(reviewed_on="2026-03-12")

@@ -3,8 +3,7 @@ from pytest_django.asserts import assertContains
 from reversion.models import Version
 
 from disorders.models import Disorder
-from tests.disorders.test_admin import disorder_form_data
-from tests.factories import make_category
+from tests.factories import disorder_form_data, make_category
 
 pytestmark = pytest.mark.django_db
 
@@ -62,32 +61,16 @@ def test_restoring_an_older_version_brings_back_every_language_and_the_sections(
     admin_client, edited_twice
 ):
     oldest = Version.objects.get_for_object(edited_twice).last()
-    url = f"/admin/disorders/disorder/{edited_twice.pk}/history/{oldest.pk}/"
-    form_page = admin_client.get(url)
-    assertContains(form_page, "Leukemie")
-    data = disorder_form_data(
-        category=edited_twice.category,
-        loaded_version=Disorder.objects.get(pk=edited_twice.pk).version,
-    )
-    data |= {
-        "sections-TOTAL_FORMS": "1",
-        "sections-INITIAL_FORMS": "1",
-        "sections-0-position": "0",
-        "sections-0-callout": "",
-    }
-    section_id = oldest.revision.version_set.get(content_type__model="disordersection").object_id
-    data |= {f"sections-0-{k}": v for k, v in sections("Causes")[0].items()} | {
-        "sections-0-id": section_id,
-        "sections-0-disorder": edited_twice.pk,
-    }
-    response = admin_client.post(url, data)
-    assert response.status_code == 302, [
-        (form.prefix, form.errors) for form in [response.context["adminform"].form]
-    ] + [formset.formset.errors for formset in response.context["inline_admin_formsets"]]
+    history_link = f"/admin/disorders/disorder/{edited_twice.pk}/history/{oldest.pk}/"
+    restore_url = admin_client.get(history_link).url
+    assertContains(admin_client.get(restore_url), "Leukemie<del> (nieuw)</del>", html=False)
+    assert admin_client.post(restore_url).status_code == 302
     restored = Disorder.objects.get(pk=edited_twice.pk)
     assert (restored.name_nl, restored.name_fr) == ("Leukemie", "Leucémie")
     assert [s.heading_fr for s in restored.sections.all()] == ["Causes FR"]
     assert restored.version == 3  # never goes back, so stale forms stay stale
+    latest = Version.objects.get_for_object(restored).first()
+    assert f"version {oldest.pk}" in latest.revision.comment
 
 
 def test_staff_compare_two_versions_field_by_field(admin_client, edited_twice):
@@ -96,10 +79,10 @@ def test_staff_compare_two_versions_field_by_field(admin_client, edited_twice):
         f"/admin/disorders/disorder/{edited_twice.pk}/history/compare/",
         {"from": older.pk, "to": newer.pk},
     )
-    assertContains(response, "name_nl")
-    assertContains(response, "+Leukemie (nieuw)")
-    assertContains(response, "-Leukemie")
+    assertContains(response, '<h2 id="changes-nl">Dutch</h2>', html=False)
+    assertContains(response, "Leukemie<ins> (nieuw)</ins>", html=False)
     assertContains(response, "Treatment")
+    assert "name_nl" not in response.content.decode()
 
 
 def test_history_page_offers_a_comparison(admin_client, edited_twice):
@@ -109,7 +92,17 @@ def test_history_page_offers_a_comparison(admin_client, edited_twice):
     )
 
 
-@pytest.mark.parametrize("query", [{}, {"from": "x", "to": "y"}, {"from": "99999", "to": "1"}])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"from": "x", "to": "y"},
+        {"from": "99999", "to": "1"},
+        {"from": "²", "to": "1"},
+        {"from": "١", "to": "1"},
+        {"from": "99999999999999999999", "to": "1"},
+    ],
+)
 def test_compare_with_bad_versions_is_404(admin_client, edited_twice, query):
     assert (
         admin_client.get(
@@ -117,3 +110,11 @@ def test_compare_with_bad_versions_is_404(admin_client, edited_twice, query):
         ).status_code
         == 404
     )
+
+
+@pytest.mark.parametrize("object_id", ["abc", "²", "99999999999999999999", "1%00"])
+def test_compare_of_a_page_that_cannot_exist_is_404(admin_client, object_id):
+    response = admin_client.get(
+        f"/admin/disorders/disorder/{object_id}/history/compare/", {"from": "1", "to": "2"}
+    )
+    assert response.status_code in (400, 404)

@@ -1,7 +1,7 @@
 import pytest
 
 from disorders.models import DisorderSection
-from tests.factories import make_disorder
+from tests.factories import disorder_form_data, make_disorder
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,6 @@ def test_allowed_formatting_survives_sanitising():
 
 
 def test_hostile_html_posted_by_an_editor_is_stored_safe(admin_client):
-    from tests.disorders.test_admin import disorder_form_data
 
     data = disorder_form_data(
         sections=[

@@ -1,9 +1,11 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 from pytest_django.asserts import assertContains
 
-from disorders.models import Disorder
-from tests.disorders.test_admin import change_form_data, disorder_form_data
-from tests.factories import make_category, make_disorder
+from disorders.models import Disorder, DisorderSection
+from tests.factories import change_form_data, disorder_form_data, make_category, make_disorder
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +41,27 @@ def test_translation_status_follows_the_english_text(admin_client, page):
     assert list(Disorder.objects.translation_outdated("nl")) == []
 
 
+def test_deleting_a_section_does_not_clear_an_outdated_translation(admin_client):
+    disorder = make_disorder(sections=2)
+    Disorder.objects.filter(pk=disorder.pk).update(
+        source_changed_at=timezone.now(),
+        translated_nl_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    data = change_form_data(disorder)
+    data |= {"sections-TOTAL_FORMS": "2", "sections-INITIAL_FORMS": "2"}
+    for i, section in enumerate(disorder.sections.all()):
+        data |= {f"sections-{i}-id": section.pk, f"sections-{i}-disorder": disorder.pk}
+        data |= {f"sections-{i}-position": i, f"sections-{i}-callout": ""}
+        for field in ("heading", "body"):
+            for code in ("en", "nl", "fr"):
+                data[f"sections-{i}-{field}_{code}"] = getattr(section, f"{field}_{code}")
+    data["sections-1-DELETE"] = "on"
+    url = f"/admin/disorders/disorder/{disorder.pk}/change/"
+    assert admin_client.post(url, data).status_code == 302
+    assert DisorderSection.objects.filter(disorder=disorder).count() == 1
+    assert Disorder.objects.get(pk=disorder.pk).translation_status("nl") == "outdated"
+
+
 def test_missing_translation_is_reported_as_missing(admin_client, page):
     page = edit(admin_client, page, name_fr="", summary_fr="")
     assert page.translation_status("fr") == "missing"
@@ -49,7 +72,7 @@ def test_confirm_action_marks_a_translation_up_to_date(admin_client, page):
     page = edit(admin_client, page, summary_en="Changed English.")
     response = admin_client.post(
         "/admin/disorders/disorder/",
-        {"action": "confirm_french_translation", "_selected_action": [page.pk]},
+        {"action": "confirm_fr_translation", "_selected_action": [page.pk]},
         follow=True,
     )
     assertContains(response, "1 translation confirmed as up to date.")
@@ -60,17 +83,32 @@ def test_confirm_action_skips_a_missing_translation(admin_client):
     untranslated = make_disorder(translated=False)
     response = admin_client.post(
         "/admin/disorders/disorder/",
-        {"action": "confirm_dutch_translation", "_selected_action": [untranslated.pk]},
+        {"action": "confirm_nl_translation", "_selected_action": [untranslated.pk]},
         follow=True,
     )
     assertContains(response, "1 page was skipped because its translation is missing.")
 
 
 @pytest.mark.parametrize(
-    "value", ["missing-nl", "outdated-nl", "missing-fr", "outdated-fr", "nonsense"]
+    ("value", "shown"),
+    [
+        ("missing-nl", {"Untranslated"}),
+        ("missing-fr", {"Untranslated", "No French"}),
+        ("outdated-nl", {"Outdated in Dutch"}),
+        ("outdated-fr", set()),
+        ("nonsense", {"Leukemia", "Untranslated", "No French", "Outdated in Dutch"}),
+    ],
 )
-def test_translation_filter_works(admin_client, page, value):
-    assert admin_client.get("/admin/disorders/disorder/", {"translation": value}).status_code == 200
+def test_translation_filter_shows_the_pages_in_that_state(admin_rows, page, value, shown):
+    make_disorder(name_en="Untranslated", translated=False)
+    make_disorder(name_en="No French", summary_fr="")
+    outdated = make_disorder(name_en="Outdated in Dutch")
+    Disorder.objects.filter(pk=outdated.pk).update(
+        source_changed_at=timezone.now(),
+        translated_nl_at=timezone.now() - datetime.timedelta(days=1),
+        translated_fr_at=timezone.now(),
+    )
+    assert admin_rows("/admin/disorders/disorder/", {"translation": value}) == shown
 
 
 def test_overview_lists_what_needs_translating_first(admin_client, page):

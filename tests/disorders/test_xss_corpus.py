@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 
 from disorders.models import DisorderSection
-from portal.models import SitePage
+from pages.models import SitePage
 from tests.factories import make_disorder
 
 ALLOWED_TAGS = {"p", "strong", "em", "h3", "ul", "ol", "li", "br", "a"}

@@ -1,6 +1,5 @@
 import pytest
 
-from feedback.forms import form_started_token
 from tests.factories import make_disorder, make_section
 
 
@@ -16,16 +15,3 @@ def disorder(db):
     disorder = make_disorder(name_en="Leukemia", slug_en="leukemia")
     make_section(disorder, heading_en="What is leukemia?")
     return disorder
-
-
-def feedback_data(disorder, **overrides):
-    data = {
-        "kind": "unclear",
-        "section": "",
-        "message": "The second paragraph uses a word I do not understand.",
-        "name": "",
-        "email": "",
-        "website": "",
-        "started": form_started_token(disorder),
-    }
-    return {key: value for key, value in (data | overrides).items() if value is not None}

@@ -8,9 +8,11 @@ from tests.factories import make_disorder
 pytestmark = pytest.mark.django_db
 
 
-def vote(client, disorder, answer, lang="en"):
+def vote(client, disorder, answer, lang="en", **headers):
     return client.post(
-        f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/helpful/", {"helpful": answer}
+        f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/helpful/",
+        {"helpful": answer},
+        headers=headers,
     )
 
 
@@ -63,3 +65,49 @@ def test_staff_see_the_answers_on_the_disorders_admin_page(admin_client):
     vote(Client(REMOTE_ADDR="192.0.2.2"), disorder, "no", "nl")
     response = admin_client.get(f"/admin/disorders/disorder/{disorder.pk}/change/")
     assertContains(response, "<li>NL: 1 yes, 1 no</li>", html=True)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"},
+        {"Sec-Fetch-Site": "same-site", "Origin": "https://sub.testserver"},
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+    ],
+)
+def test_answers_posted_from_another_site_are_refused(client, headers):
+    disorder = make_disorder()
+    response = vote(client, disorder, "yes", **headers)
+    assertContains(response, "Your form could not be sent", status_code=403)
+    assert not HelpfulVote.objects.exists()
+    assert response.cookies == {}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"},
+        {"Origin": "http://testserver"},
+        {"Origin": "https://portal.example.org"},
+        {},
+    ],
+)
+def test_answers_posted_from_this_site_are_counted(client, settings, headers):
+    settings.SITE_URL = "https://portal.example.org"
+    disorder = make_disorder()
+    assert vote(client, disorder, "yes", **headers).status_code == 302
+    assert HelpfulVote.objects.count() == 1
+
+
+def test_rate_limit_lets_readers_through_when_the_cache_is_down(settings):
+    settings.FEEDBACK_RATE_LIMIT = (5, 3600)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    disorder = make_disorder()
+    assert vote(Client(), disorder, "yes").status_code == 302
+    assert HelpfulVote.objects.count() == 1

@@ -1,14 +1,14 @@
-import logging
 import re
+import time
 
 import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
+from feedback.forms import form_started_token
 from feedback.models import Feedback
-from tests.factories import make_disorder, make_section
-
-from .conftest import feedback_data
+from portal.models import Notification
+from tests.factories import feedback_data, make_disorder, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -102,6 +102,40 @@ def test_form_submitted_too_fast_is_refused_and_keeps_the_text(client, disorder,
     assert not Feedback.objects.exists()
 
 
+def test_a_form_token_is_accepted_once(client, disorder, settings):
+    settings.FEEDBACK_MIN_SECONDS = 3
+    data = feedback_data(disorder, started=form_started_token(disorder, now=time.time() - 60))
+    assert client.post(url(disorder), data).status_code == 302
+    response = client.post(url(disorder), data | {"message": "The same token posted again."})
+    assertContains(response, "This form was already sent once.")
+    assertContains(response, "The same token posted again.")
+    assert Feedback.objects.count() == 1
+
+
+def test_a_token_refused_as_too_fast_cannot_be_posted_again_later(client, disorder, settings):
+    settings.FEEDBACK_MIN_SECONDS = 3
+    data = feedback_data(disorder)
+    assertContains(client.post(url(disorder), data), "That was very quick.")
+    settings.FEEDBACK_MIN_SECONDS = 1  # as if the script had waited
+    assertContains(client.post(url(disorder), data), "This form was already sent once.")
+    assert not Feedback.objects.exists()
+
+
+def test_without_a_minimum_fill_time_a_token_may_be_reused(client, disorder):
+    data = feedback_data(disorder)
+    assert client.post(url(disorder), data).status_code == 302
+    assert client.post(url(disorder), data).status_code == 302
+
+
+def test_the_form_shown_again_after_an_error_carries_a_fresh_token(client, disorder):
+    data = feedback_data(disorder, message="short")
+    response = client.post(url(disorder), data)
+    fresh = re.search(r'name="started" value="([^"]+)"', response.content.decode()).group(1)
+    assert fresh != data["started"]
+    resent = data | {"started": fresh, "message": "Now long enough to be sent."}
+    assert client.post(url(disorder), resent).status_code == 302
+
+
 def test_missing_csrf_token_is_refused(disorder):
     client = Client(enforce_csrf_checks=True)
     response = client.post(url(disorder), feedback_data(disorder))
@@ -153,8 +187,8 @@ def test_xss_payload_is_stored_verbatim_and_shown_escaped_in_the_admin(
     assertNotContains(changelist, "<script>alert(")
 
 
-def test_failing_mail_server_never_loses_a_submission(
-    client, disorder, settings, django_capture_on_commit_callbacks, caplog
+def test_failing_mail_server_never_loses_a_submission_nor_its_notification(
+    client, disorder, settings, django_capture_on_commit_callbacks
 ):
     settings.MAILERS = {
         "default": {
@@ -162,11 +196,14 @@ def test_failing_mail_server_never_loses_a_submission(
             "OPTIONS": {"host": "127.0.0.1", "port": 1, "timeout": 2},  # nothing listens there
         }
     }
-    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url(disorder), feedback_data(disorder))
     assert response.status_code == 302
     feedback = Feedback.objects.get()
-    assert f"Could not e-mail the editors about feedback {feedback.reference}" in caplog.text
+    notification = Notification.objects.get()
+    assert feedback.reference in notification.subject
+    assert (notification.status, notification.attempts) == (Notification.Status.FAILED, 1)
+    assert notification.recipients == ["editors@example.org"]
 
 
 def test_editors_are_told_only_after_the_submission_is_committed(
@@ -195,3 +232,10 @@ def test_feedback_form_is_never_cached(client, disorder):
 
 def test_feedback_form_offers_the_pages_sections(client, disorder):
     assertContains(client.get(url(disorder)), "What is leukemia?")
+
+
+def test_line_breaks_count_once_towards_the_message_limit(client, disorder):
+    message = ("x" * 99 + "\r\n") * 49 + "x" * 50  # 4,999 characters as the browser counts them
+    response = client.post(url(disorder), feedback_data(disorder, message=message))
+    assert response.status_code == 302
+    assert Feedback.objects.get().message.count("\n") == 49

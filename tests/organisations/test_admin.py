@@ -4,28 +4,40 @@ import pytest
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from organisations.models import Organisation
+from organisations.models import Language, Organisation
 from tests.factories import make_disorder, make_organisation
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        "",
-        "?languages__id__exact=1",
-        "?region__exact=brussels",
-        "?disorders__id__exact=1",
-        "?is_active__exact=0",
-        "?contact=stale",
-        "?contact=current",
-        "?q=help",
-    ],
-)
-def test_changelist_filters_and_search_work(admin_client, query):
-    make_organisation(disorders=[make_disorder()])
-    assert admin_client.get(f"/admin/organisations/organisation/{query}").status_code == 200
+def test_changelist_filters_and_search_show_the_matching_organisations(admin_rows):
+    leukemia = make_disorder()
+    make_organisation(
+        name_en="Flemish group",
+        languages=["nl"],
+        disorders=[leukemia],
+        contact_verified_on=timezone.localdate(),
+    )
+    make_organisation(
+        name_en="Brussels helpline",
+        languages=["nl", "fr"],
+        region=Organisation.Region.BRUSSELS,
+        description_en="We help by phone.",
+    )
+    make_organisation(name_en="Closed group", languages=["fr"], is_active=False)
+    french = Language.objects.get(code="fr")
+
+    def rows(**params):
+        return admin_rows("/admin/organisations/organisation/", params)
+
+    assert rows() == {"Flemish group", "Brussels helpline", "Closed group"}
+    assert rows(languages__id__exact=french.pk) == {"Brussels helpline", "Closed group"}
+    assert rows(region__exact="brussels") == {"Brussels helpline"}
+    assert rows(disorders__id__exact=leukemia.pk) == {"Flemish group"}
+    assert rows(is_active__exact="0") == {"Closed group"}
+    assert rows(contact="stale") == {"Brussels helpline", "Closed group"}
+    assert rows(contact="current") == {"Flemish group"}
+    assert rows(q="help") == {"Brussels helpline"}
 
 
 def test_stale_filter_lists_organisations_not_verified_for_twelve_months(admin_client):

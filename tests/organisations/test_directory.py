@@ -42,7 +42,7 @@ def test_language_filter_lists_only_organisations_working_in_that_language(
     assert listed(response) == expected
 
 
-def test_filters_combine(client, directory):
+def test_directory_filters_combine(client, directory):
     response = client.get("/en/organisations/", {"language": "fr", "region": "wallonia"})
     assert listed(response) == {"french"}
     response = client.get("/en/organisations/", {"language": "nl", "disorder": "leukemia"})

@@ -6,35 +6,92 @@ from tests.factories import make_disorder, make_organisation
 pytestmark = pytest.mark.django_db
 
 
+def disorder_page(client, disorder, lang):
+    return client.get(f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/")
+
+
 @pytest.mark.parametrize(
-    ("lang", "badge", "note"),
-    [
-        ("en", "Dutch", "This group works in Dutch."),
-        ("nl", "Frans", "Deze groep werkt in het Frans."),
-        ("fr", "Néerlandais", "Ce groupe travaille en néerlandais."),
-    ],
+    ("lang", "badge"), [("en", "English"), ("nl", "Nederlands"), ("fr", "Français")]
 )
-def test_organisation_not_working_in_the_readers_language_carries_a_note(client, lang, badge, note):
+def test_no_language_note_when_every_group_works_in_the_readers_language(client, lang, badge):
     disorder = make_disorder()
-    make_organisation(languages=["fr" if lang == "nl" else "nl"], disorders=[disorder])
-    response = client.get(f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/")
-    assertContains(response, '<h2 id="organisations-heading">')
-    assertContains(response, f'<li class="badge">{badge}</li>')
-    assertContains(response, note)
-
-
-def test_organisation_working_in_the_readers_language_needs_no_note(client):
-    disorder = make_disorder()
-    make_organisation(languages=["nl", "fr"], disorders=[disorder])
-    response = client.get(f"/nl/disorders/{disorder.slug_nl}/")
-    assertContains(response, '<li class="badge badge--match">Nederlands</li>')
+    make_organisation(languages=[lang], disorders=[disorder])
+    make_organisation(languages=[lang, "de"], disorders=[disorder])
+    response = disorder_page(client, disorder, lang)
+    assertContains(response, f'<li class="badge badge--match">{badge}</li>', count=2)
     assertNotContains(response, 'class="language-note"')
 
 
-def test_note_lists_every_language_of_the_group(client):
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "en",
+            "Some of these groups work only in Dutch or German. Do not hesitate to contact them anyway.",
+        ),
+        (
+            "nl",
+            "Sommige van deze groepen werken alleen in het Frans of Duits. "
+            "Aarzel niet om hen toch te contacteren.",
+        ),
+        (
+            "fr",
+            "Certains de ces groupes travaillent uniquement en néerlandais ou allemand. "
+            "N’hésitez pas à les contacter quand même.",
+        ),
+    ],
+)
+def test_mixed_list_names_the_languages_of_the_other_groups_once(client, lang, note):
+    disorder = make_disorder()
+    other = "fr" if lang == "nl" else "nl"
+    make_organisation(languages=[lang], disorders=[disorder])
+    make_organisation(languages=[other], disorders=[disorder])
+    make_organisation(languages=["de"], disorders=[disorder])
+    response = disorder_page(client, disorder, lang)
+    assertContains(response, note, count=1)
+    assertContains(response, 'class="language-note"', count=1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("en", "These groups work in Dutch or French. Do not hesitate to contact them anyway."),
+        (
+            "nl",
+            "Deze groepen werken in het Frans of Engels. Aarzel niet om hen toch te contacteren.",
+        ),
+        (
+            "fr",
+            "Ces groupes travaillent en néerlandais ou anglais. "
+            "N’hésitez pas à les contacter quand même.",
+        ),
+    ],
+)
+def test_list_without_the_readers_language_says_so_once(client, lang, note):
+    disorder = make_disorder()
+    languages = {"en": ["nl", "fr"], "nl": ["fr", "en"], "fr": ["nl", "en"]}[lang]
+    make_organisation(languages=languages[:1], disorders=[disorder])
+    make_organisation(languages=languages[1:], disorders=[disorder])
+    response = disorder_page(client, disorder, lang)
+    assertContains(response, note, count=1)
+    assertContains(response, 'class="language-note"', count=1)
+
+
+def test_a_single_group_is_named_with_all_its_languages(client):
     disorder = make_disorder()
     make_organisation(languages=["nl", "fr"], disorders=[disorder])
-    assertContains(client.get(disorder.get_absolute_url()), "This group works in Dutch and French.")
+    assertContains(
+        client.get(disorder.get_absolute_url()),
+        "This group works in Dutch and French. Do not hesitate to contact it anyway.",
+    )
+
+
+def test_directory_says_it_once_for_the_page(client):
+    make_organisation(languages=["nl"])
+    make_organisation(languages=["fr"])
+    response = client.get("/en/organisations/")
+    assertContains(response, 'class="language-note"', count=1)
+    assertContains(response, "These groups work in Dutch or French.")
 
 
 def test_subtype_page_lists_the_parents_organisations_once(client):

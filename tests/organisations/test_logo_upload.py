@@ -96,6 +96,25 @@ def test_bad_logo_is_refused_with_a_message_and_the_record_is_unchanged(
     assert not organisation.logo
 
 
+def test_truncated_logo_is_refused_with_a_message(admin_client):
+    organisation = make_organisation(name_en="Original name")
+    response = post_logo(admin_client, organisation, photo_with_exif()[:600], "cut.jpg")
+    assertContains(response, "not a JPEG, PNG or WebP image")
+    organisation.refresh_from_db()
+    assert not organisation.logo
+
+
+def test_phone_jpeg_with_several_frames_is_accepted(admin_client):
+    buffer = BytesIO()
+    frames = [Image.new("RGB", (400, 300), "teal"), Image.new("RGB", (400, 300), "navy")]
+    frames[0].save(buffer, "MPO", save_all=True, append_images=frames[1:])
+    organisation = make_organisation()
+    response = post_logo(admin_client, organisation, buffer.getvalue(), "phone.jpg")
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.logo_small_width == 160
+
+
 def test_valid_logo_is_stored_without_metadata_with_two_webp_renditions(admin_client):
     organisation = make_organisation()
     response = post_logo(admin_client, organisation, photo_with_exif(), "photo.jpg")

@@ -18,8 +18,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.disorders.test_admin import change_form_data
-from tests.factories import make_disorder, make_staff
+from tests.factories import change_form_data, make_disorder, make_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -135,6 +134,8 @@ def instances(collected_static, tmp_path):
 
 
 def wait_until_serving(port):
+    # The one real wait in the tests: gunicorn is another process, whose
+    # clock no test can move. Bounded, and polled rather than slept through.
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -177,6 +178,8 @@ def test_an_edit_on_one_instance_reaches_the_others_kept_page_within_a_second(in
     assert saved.status == 302, saved.text
     edited_at = time.monotonic()
 
+    # Real time, on purpose: what is measured is how soon another process
+    # sees the edit. The loop asks without pausing and stops after a second.
     answers = []  # (seconds after the save, shows the edit)
     while not answers or time.monotonic() - edited_at < 1:
         text = reader.request(b, "GET", disorder.get_absolute_url()).text

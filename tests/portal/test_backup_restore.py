@@ -181,7 +181,7 @@ def test_restore_brings_back_every_disorder_organisation_and_feedback(site, medi
     assert len(before["disorders"]) == 17 and len(before["organisations"]) == 10
     leukemia = before["disorders"]["leukemia"]
     assert {leukemia["name_en"], leukemia["name_nl"], leukemia["name_fr"]} == {
-        "Leukemia",
+        "Leukaemia",
         "Leukemie",
         "Leucémie",
     }
@@ -354,8 +354,8 @@ def test_restore_asks_for_confirmation_without_no_input(site, tmp_path):
 
 
 def test_restore_rebuilds_the_search_index(tmp_path, settings):
-    from portal.models import SearchEntry
-    from portal.search import load_entries, search
+    from search.index import load_entries, search
+    from search.models import SearchEntry
 
     settings.MEDIA_ROOT = tmp_path / "media"
     call_command("load_demo_content", stdout=StringIO())
@@ -379,7 +379,7 @@ def test_a_restore_replaces_the_kept_pages(site, tmp_path, client):
     index = client.get("/en/disorders/")
     assert index.get("X-Page-Cache") != "hit"
     assert "Renamed after the backup" not in index.content.decode()
-    assert ">Leukemia<" in index.content.decode()
+    assert ">Leukaemia<" in index.content.decode()
 
 
 def test_a_restore_brings_back_the_glossary_definitions_on_kept_pages(site, tmp_path, client):
@@ -398,3 +398,70 @@ def test_a_restore_brings_back_the_glossary_definitions_on_kept_pages(site, tmp_
     page = client.get("/en/disorders/leukemia/").content.decode()
     assert "A definition written after the backup." not in page
     assert original in page
+
+
+@pytest.mark.parametrize(
+    "names", [["media/a.png", "media/a.png"], ["media/a.png", "media/./a.png"], ["data.json"]]
+)
+def test_archive_with_a_member_twice_is_refused(site, media_root, tmp_path, names):
+    path = archive_with(tmp_path, [(name, png_bytes()) for name in names])
+
+    with pytest.raises(CommandError, match="more than once.*Nothing was changed"):
+        restore(path, "--no-input")
+
+    assert not (media_root / "a.png").exists()
+    assert Disorder.objects.count() == 17
+
+
+def test_archive_that_unpacks_past_the_limit_is_refused(site, media_root, settings, tmp_path):
+    settings.RESTORE_MAX_BYTES = 1024 * 1024
+    # Compresses to a few kilobytes; unpacks to 2 MB.
+    path = archive_with(tmp_path, [("media/zeros.bin", bytes(2 * 1024 * 1024))])
+    assert path.stat().st_size < 64 * 1024
+
+    with pytest.raises(CommandError, match="unpacks to more than 1.0 MB.*Nothing was changed"):
+        restore(path, "--no-input")
+
+    assert not (media_root / "zeros.bin").exists()
+    assert Disorder.objects.count() == 17
+
+
+def test_with_a_key_backups_are_signed_and_restored(site, media_root, settings, tmp_path):
+    settings.BACKUP_HMAC_KEY = "a key kept in the environment file"
+    backup = back_up(tmp_path)
+    signature = backup.with_name(backup.name + ".hmac")
+    assert signature.read_text().startswith("HMAC-SHA256 ")
+    assert signature.stat().st_mode & 0o077 == 0
+    wipe(media_root)
+
+    restore(backup, "--no-input")
+
+    assert Disorder.objects.count() == 17
+
+
+@pytest.mark.parametrize("tampering", ["altered", "no signature", "other key"])
+def test_with_a_key_an_unsigned_or_altered_archive_is_refused(
+    site, media_root, settings, tmp_path, tampering
+):
+    settings.BACKUP_HMAC_KEY = "a key kept in the environment file"
+    backup = back_up(tmp_path)
+    signature = backup.with_name(backup.name + ".hmac")
+    if tampering == "altered":
+        # A valid archive of someone else's making, under the signed name.
+        archive_with(tmp_path, [("media/a.png", png_bytes())]).replace(backup)
+    elif tampering == "no signature":
+        signature.unlink()
+    else:
+        settings.BACKUP_HMAC_KEY = "another key"
+
+    with pytest.raises(CommandError, match="signature.*Nothing was changed"):
+        restore(backup, "--no-input")
+
+    assert not (media_root / "a.png").exists()
+    assert Disorder.objects.count() == 17
+
+
+def test_without_a_key_no_signature_is_written(site, settings, tmp_path):
+    settings.BACKUP_HMAC_KEY = ""
+    backup = back_up(tmp_path)
+    assert not backup.with_name(backup.name + ".hmac").exists()

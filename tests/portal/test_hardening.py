@@ -12,6 +12,8 @@ from django.test import Client
 from pytest_django.asserts import assertContains
 
 from portal.middleware import JsonLogFormatter
+from portal.ratelimit import hit
+from portal.signin import is_slowed
 from tests.factories import make_disorder
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +41,12 @@ def test_public_responses_carry_the_security_headers(client, path):
     assert_security_headers(client.get(path))
 
 
+def test_permissions_policy_opts_out_of_topics_without_obsolete_features(client):
+    policy = client.get("/en/")["Permissions-Policy"]
+    assert "browsing-topics=()" in policy
+    assert "interest-cohort" not in policy  # FLoC is gone; browsers warn about it
+
+
 @pytest.mark.parametrize("path", ["/admin/", "/admin/disorders/disorder/", "/admin/login/"])
 def test_admin_pages_carry_the_security_headers_and_are_never_cached(client, admin_user, path):
     if path != "/admin/login/":
@@ -49,6 +57,25 @@ def test_admin_pages_carry_the_security_headers_and_are_never_cached(client, adm
     assert (
         "no-cache" in cache_control and "no-store" in cache_control and "private" in cache_control
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/password_change/",
+        "/admin/jsi18n/",
+        "/admin/no-such-page/",
+        "/admin",
+        "/admin/disorders/disorder/999999/change/",
+    ],
+)
+@pytest.mark.parametrize("signed_in", [True, False])
+def test_every_admin_response_is_private_and_not_stored(client, admin_user, path, signed_in):
+    if signed_in:
+        client.force_login(admin_user)
+    cache_control = client.get(path)["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control
+    assert "public" not in cache_control
 
 
 @pytest.mark.parametrize(
@@ -153,14 +180,47 @@ def test_admin_sign_in_locks_after_repeated_failures_even_with_the_right_passwor
     ).exists()  # in the database: every instance sees it
 
 
-def test_lock_out_applies_per_account_from_any_client(settings):
+def test_failures_from_one_address_do_not_lock_the_owner_out_elsewhere(settings):
     settings.AXES_FAILURE_LIMIT = 3
     User.objects.create_superuser("bart", "bart@example.org", "another right password")
-    for number in range(3):
-        login(Client(REMOTE_ADDR=f"192.0.2.{20 + number}"), "bart", "wrong")
+    attacker = Client(REMOTE_ADDR="198.51.100.66")
+    for _ in range(3):
+        login(attacker, "bart", "wrong")
+    assert login(attacker, "bart", "another right password").status_code == 429
+    owner = Client(REMOTE_ADDR="192.0.2.20")
+    assert login(owner, "bart", "another right password").status_code == 302
+
+
+def test_failures_from_many_addresses_slow_the_account_down_but_not_its_owner(settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.ADMIN_SLOW_DOWN_AFTER = 4
+    User.objects.create_superuser("bea", "bea@example.org", "bea's right password")
+    assert login(Client(REMOTE_ADDR="192.0.2.30"), "bea", "bea's right password").status_code == 302
+    for number in range(4):
+        login(Client(REMOTE_ADDR=f"198.51.100.{number}"), "bea", "wrong")
+    # Slowed: one attempt a minute from new addresses, whoever makes it.
+    assert login(Client(REMOTE_ADDR="198.51.100.10"), "bea", "wrong").status_code == 200
+    response = login(Client(REMOTE_ADDR="198.51.100.11"), "bea", "bea's right password")
+    assertContains(response, "Sign-in slowed down", status_code=429)
+    # Its owner, at the address she signed in from before, is not slowed.
+    assert login(Client(REMOTE_ADDR="192.0.2.30"), "bea", "bea's right password").status_code == 302
+    # Other accounts are not slowed.
+    User.objects.create_superuser("ben", "ben@example.org", "ben's right password")
     assert (
-        login(Client(REMOTE_ADDR="192.0.2.99"), "bart", "another right password").status_code == 429
+        login(Client(REMOTE_ADDR="198.51.100.12"), "ben", "ben's right password").status_code == 302
     )
+
+
+def test_the_slow_down_ends_a_minute_after_the_last_attempt(settings, rf):
+    settings.ADMIN_SLOW_DOWN_AFTER = 2
+    request, now = rf.post("/admin/login/", REMOTE_ADDR="198.51.100.1"), 1_000_000
+    for _ in range(2):
+        hit("signin-failures", request, (2, 3600), now=now, who="cleo")
+    assert is_slowed(request, "cleo", now=now) is False  # takes this minute's attempt
+    assert is_slowed(request, "cleo", now=now + 30) is True  # counts as an attempt too
+    assert is_slowed(request, "cleo", now=now + 90) is True
+    assert is_slowed(request, "cleo", now=now + 90 + 67) is False
+    assert is_slowed(request, "someone-else", now=now + 30) is False
 
 
 def test_lock_out_applies_per_client_across_accounts(settings):

@@ -19,6 +19,8 @@ PAGES = [
     "/{lang}/disorders/",
     "/{lang}/disorders/{leukemia}/",
     "/{lang}/disorders/{aml}/",
+    "/{lang}/disorders/{leukemia}/{appointment}/",
+    "/{lang}/disorders/{aml}/{appointment}/",
     "/{lang}/search/?q=a",
     "/{lang}/search/?q=zzzz",
     "/{lang}/search/",
@@ -37,13 +39,14 @@ PAGES = [
     "/{lang}/accessibility/",
     "/{lang}/funding/",
     "/{lang}/glossary/",
+    "/{lang}/reuse/",
     "/{lang}/search/?q=leuk",
     "/{lang}/search/?q=a&page=2",
 ]
 SLUGS = {
-    "en": {"leukemia": "leukemia", "aml": "acute-myeloid-leukemia"},
-    "nl": {"leukemia": "leukemie", "aml": "acute-myeloide-leukemie"},
-    "fr": {"leukemia": "leucemie", "aml": "leucemie-aigue-myeloide"},
+    "en": {"leukemia": "leukemia", "aml": "acute-myeloid-leukemia", "appointment": "appointment"},
+    "nl": {"leukemia": "leukemie", "aml": "acute-myeloide-leukemie", "appointment": "afspraak"},
+    "fr": {"leukemia": "leucemie", "aml": "leucemie-aigue-myeloide", "appointment": "rendez-vous"},
 }
 
 

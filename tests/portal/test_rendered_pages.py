@@ -21,7 +21,7 @@ from django.utils import translation
 
 from disorders.models import Disorder
 from organisations.models import Organisation
-from portal.models import SitePage
+from pages.models import SitePage
 
 # Ids in the markup come from primary keys: the same on every database.
 pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
@@ -41,7 +41,9 @@ def public_addresses(language):
             "/{lang}/organisations/?language=nl",
             "/{lang}/organisations/?region=flanders&page=1",
             "/{lang}/search/?q=leuk",
+            "/{lang}/reuse/",
             *(disorder.get_absolute_url() for disorder in Disorder.objects.published()),
+            *(disorder.get_appointment_url() for disorder in Disorder.objects.published()),
             *(organisation.get_absolute_url() for organisation in Organisation.objects.active()),
             *(page.get_absolute_url() for page in SitePage.objects.published()),
         ]

@@ -8,8 +8,7 @@ from django.test import Client
 
 from disorders.models import Disorder
 from feedback.models import Feedback
-from tests.disorders.test_admin import change_form_data, disorder_form_data
-from tests.factories import make_disorder, make_organisation
+from tests.factories import change_form_data, disorder_form_data, make_disorder, make_organisation
 
 pytestmark = pytest.mark.django_db
 ROLES = ["Editor", "Medical reviewer", "Translator", "Feedback triage"]
@@ -101,7 +100,7 @@ PAGE_MATRIX = {
         "Feedback triage": 403,
         "superuser": 200,
     },
-    "/admin/portal/sitepage/": {
+    "/admin/pages/sitepage/": {
         "anonymous": 302,
         "staff without a role": 403,
         "Editor": 200,

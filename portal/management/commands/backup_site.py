@@ -2,6 +2,8 @@
 dumpdata, so the same file restores on SQLite and PostgreSQL) and every
 uploaded file under media/. restore_site reads it back."""
 
+import hashlib
+import hmac
 import json
 import os
 import tarfile
@@ -20,9 +22,24 @@ DATA_NAME = "data.json"
 MEDIA_DIR = "media"
 # Rebuilt by migrate and flush on every database, or not worth keeping.
 # The search index is derived data, rebuilt on restore for the target database.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "portal.searchentry"]
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "search.searchentry"]
 # restore_site stages media in MEDIA_ROOT under this prefix; never back it up.
 STAGING_PREFIX = ".restore-"
+# With BACKUP_HMAC_KEY set, the archive's HMAC goes in a file beside it.
+SIGNATURE_SUFFIX = ".hmac"
+SIGNATURE_ALGORITHM = "HMAC-SHA256"
+
+
+def archive_hmac(path, key):
+    digest = hmac.new(key.encode(), digestmod=hashlib.sha256)
+    with open(path, "rb") as archive:
+        while chunk := archive.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def signature_path(archive_path):
+    return archive_path.with_name(archive_path.name + SIGNATURE_SUFFIX)
 
 
 def default_backup_dir():
@@ -101,6 +118,8 @@ class Command(BaseCommand):
                         archive.add(path, arcname=f"{MEDIA_DIR}/{relative}", recursive=False)
                 # The archive holds password hashes and readers' e-mail addresses.
                 os.chmod(partial, 0o600)
+                if settings.BACKUP_HMAC_KEY:
+                    self._sign(partial, target)
                 os.replace(partial, target)
             except BaseException:
                 Path(partial).unlink(missing_ok=True)
@@ -112,6 +131,18 @@ class Command(BaseCommand):
         for label, count in sorted(counts.items()):
             self.stdout.write(f"    {label}: {count}")
         self.stdout.write(f"  media: {len(files)} files ({human_size(media_bytes)})")
+        if settings.BACKUP_HMAC_KEY:
+            self.stdout.write(f"  signed: {signature_path(target)} (keep it with the archive)")
+
+    def _sign(self, partial, target):
+        """The signature is in place before the archive, so a finished
+        archive always has its own one beside it."""
+        signature = signature_path(target)
+        partial_signature = signature.with_name(signature.name + ".part")
+        descriptor = os.open(partial_signature, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            file.write(f"{SIGNATURE_ALGORITHM} {archive_hmac(partial, settings.BACKUP_HMAC_KEY)}\n")
+        os.replace(partial_signature, signature)
 
     def _target(self, output):
         name = f"backup-{timezone.localtime():%Y%m%d-%H%M%S}.tar.gz"

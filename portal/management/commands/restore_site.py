@@ -3,6 +3,7 @@ anything changes, the database is replaced in one transaction, and media
 files are written only inside MEDIA_ROOT."""
 
 import gzip
+import hmac
 import json
 import os
 import shutil
@@ -20,10 +21,17 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from portal import search
 from portal.signals import content_replaced
 
-from .backup_site import DATA_NAME, MEDIA_DIR, STAGING_PREFIX
+from .backup_site import (
+    DATA_NAME,
+    MEDIA_DIR,
+    SIGNATURE_ALGORITHM,
+    STAGING_PREFIX,
+    archive_hmac,
+    human_size,
+    signature_path,
+)
 
 UNCHANGED = "Nothing was changed."
 
@@ -56,6 +64,8 @@ class Command(BaseCommand):
         archive_path = Path(path).expanduser()
         if not archive_path.is_file():
             raise CommandError(f"No backup archive at {archive_path}. {UNCHANGED}")
+        if settings.BACKUP_HMAC_KEY:
+            self._verify_signature(archive_path)
         media_root = Path(settings.MEDIA_ROOT).resolve()
         media_root.mkdir(parents=True, exist_ok=True)
 
@@ -93,20 +103,57 @@ class Command(BaseCommand):
             self.stdout.write(f"    {label}: {count}")
         self.stdout.write(f"  media: {len(staged)} files into {media_root}")
 
+    def _verify_signature(self, archive_path):
+        """With BACKUP_HMAC_KEY set, only archives this site (or another
+        holding the key) made are read at all."""
+        signature = signature_path(archive_path)
+        try:
+            algorithm, _space, expected = signature.read_text().strip().partition(" ")
+        except (OSError, UnicodeDecodeError):
+            raise CommandError(
+                f"{archive_path} is refused: BACKUP_HMAC_KEY is set and its signature "
+                f"{signature} is missing or unreadable. {UNCHANGED}"
+            ) from None
+        if algorithm != SIGNATURE_ALGORITHM or not hmac.compare_digest(
+            expected, archive_hmac(archive_path, settings.BACKUP_HMAC_KEY)
+        ):
+            raise CommandError(
+                f"{archive_path} is refused: it does not match its signature {signature} "
+                f"(altered, or signed with another BACKUP_HMAC_KEY). {UNCHANGED}"
+            )
+
     def _unpack(self, archive_path, data_path, staging):
         """Check every member, then unpack data.json and the media files.
         Returns the media files' paths relative to MEDIA_ROOT."""
         staged = {}
+        limit = settings.RESTORE_MAX_BYTES
         try:
             # tarfile stops at the end-of-archive marker, before the gzip
-            # trailer: read the whole stream first so its checksum is verified.
+            # trailer: read the whole stream first so its checksum is verified,
+            # and stop a stream that unpacks to more than the limit.
+            unpacked = 0
             with gzip.open(archive_path, "rb") as stream:
-                while stream.read(1024 * 1024):
-                    pass
+                while chunk := stream.read(1024 * 1024):
+                    unpacked += len(chunk)
+                    if unpacked > limit:
+                        raise CommandError(
+                            f"{archive_path} is refused: it unpacks to more than "
+                            f"{human_size(limit)} (RESTORE_MAX_MB). {UNCHANGED}"
+                        )
             with tarfile.open(archive_path, "r:gz") as archive:
                 members = archive.getmembers()
+                seen = set()
                 for member in members:
                     self._check_member(member, archive_path)
+                    # Two members with one name: which one a tool unpacks
+                    # differs, so what was checked may not be what is written.
+                    name = "/".join(member_parts(member))
+                    if name in seen:
+                        raise CommandError(
+                            f"{archive_path} is refused: it holds {name!r} more than once. "
+                            f"{UNCHANGED}"
+                        )
+                    seen.add(name)
                 if not any(member.name == DATA_NAME and member.isfile() for member in members):
                     raise CommandError(
                         f"{archive_path} has no {DATA_NAME}: it is not an archive made by "
@@ -216,9 +263,8 @@ class Command(BaseCommand):
                         verbosity=0,
                         stdout=StringIO(),
                     )
-                # Loading skips the signals that keep the index and the
-                # kept pages in step.
-                search.rebuild()
+                # Loading skips the signals that keep the search index and
+                # the kept pages in step: they rebuild on this signal.
                 content_replaced.send(sender=self.__class__)
         except Exception as exc:
             raise CommandError(

@@ -1,0 +1,58 @@
+"""The review loop in a real browser: an Editor edits Leukemia's Dutch
+summary, readers keep the approved text, a reviewer reads the change in
+words and approves it."""
+
+import pytest
+
+from disorders.models import Disorder
+from tests.factories import make_role_user
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "correct horse battery staple"
+
+
+def sign_in(live_server, browser, user, **options):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    return page
+
+
+def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
+    live_server, demo_content, browser, axe_violations
+):
+    leukemia = Disorder.objects.get(slug_en="leukemia")
+    reader = browser.new_page()
+    reader.goto(live_server.url + "/nl/disorders/leukemie/")
+    approved_summary = reader.locator("p.lead").inner_text()
+
+    editor = sign_in(live_server, browser, make_role_user("Editor"))
+    editor.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/change/")
+    editor.locator("[aria-controls=tab_id_summary_nl]").click()
+    editor.fill("#id_summary_nl", "Leukemie is een vorm van bloedkanker. Nieuwe zin.")
+    editor.locator("input[name=_save]").click()
+    assert "waiting for review" in editor.locator(".messagelist").inner_text()
+
+    reader.goto(live_server.url + "/nl/disorders/leukemie/")
+    assert "Nieuwe zin." not in reader.content()
+    assert reader.locator("p.lead").inner_text() == approved_summary
+
+    reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
+    reviewer.goto(live_server.url + "/admin/")
+    reviewer.get_by_role("link", name="Waiting for your review: Disorders").click()
+    reviewer.get_by_role("link", name=leukemia.name_en).click()
+    reviewer.get_by_role("link", name="Review the waiting change").first.click()
+    assert reviewer.locator(".review-text ins").first.is_visible()
+    assert "<p>" not in reviewer.locator(".review").inner_text()  # rendered, not source
+    assert "summary_nl" not in reviewer.content()
+    assert reviewer.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert axe_violations(reviewer.locator("#content-main").page) == []
+    reviewer.get_by_role("button", name="Approve: readers see it now").click()
+    assert "readers see it now" in reviewer.locator(".messagelist").inner_text()
+
+    reader.goto(live_server.url + "/nl/disorders/leukemie/")
+    assert "Nieuwe zin." in reader.content()
