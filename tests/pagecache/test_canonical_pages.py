@@ -100,3 +100,13 @@ def test_pages_past_the_share_are_kept_in_the_process_only(client, settings):
     pagecache.memory = pagecache.ProcessMemory()  # as another process
     assert client.get(first.get_absolute_url()).get("X-Page-Cache") == "hit"
     assert client.get(second.get_absolute_url()).get("X-Page-Cache") != "hit"
+
+
+def test_an_api_answer_is_kept_only_for_its_canonical_query_on_the_site_host(client, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "www.testserver"]
+    make_disorder(name_en="Leukemia")
+    assert is_kept(client, "/api/v1/disorders/?lang=nl&page=1")
+    kept = client.get("/api/v1/disorders/?lang=nl&page=1")
+    assert "catalogue" in kept["Surrogate-Key"].split()
+    assert not is_kept(client, "/api/v1/disorders/?lang=nl", HTTP_HOST="www.testserver")
+    assert not is_kept(client, "/api/v1/disorders/?lang=nl&utm_source=x")
