@@ -100,6 +100,8 @@ AUTHENTICATION_BACKENDS = [
 # Admin sign-in lock-out, stored in the database so it holds across
 # instances: per account and address together (a stranger cannot lock an
 # editor out), and per address (guessing at many accounts from one place).
+# Were the cache handler chosen, its counters would go with the rate limits,
+# where pages cannot evict them.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
@@ -111,6 +113,7 @@ AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_group"
 ADMIN_SLOW_DOWN_AFTER = 10
 ADMIN_SLOW_DOWN_SECONDS = 60  # the page says "once a minute"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CACHE = "limits"
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "portal.urls"
@@ -155,16 +158,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two caches: "default" holds kept pages, tag versions and the glossary,
+# and may evict; "limits" holds the rate limiters' counters, which a flood
+# of pages must never push out (see docs/deploy.md, Redis).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("REDIS_LIMITS_URL") or os.environ["REDIS_URL"],
+        },
     }
     PAGE_CACHE_TAG_DIRECTORY = None
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Its own memory, with room for many clients: a local-memory cache
+        # drops a third of its entries when full.
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limits",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
+    }
     # Each process has its own local-memory cache; the versions of what pages
     # show must be the same for all of them (see pagecache/pages.py).
     PAGE_CACHE_TAG_DIRECTORY = VAR_DIR / "page-tags"
@@ -339,6 +358,9 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
 # Memory each process gives to kept pages, in bytes (about 30 KB a page).
 PAGE_CACHE_PROCESS_BYTES = int(os.environ.get("PAGE_CACHE_PROCESS_BYTES", 64 * 1024 * 1024))
+# At most this many bytes of kept pages in the shared cache (Redis) at once;
+# past it, pages are kept in each process only.
+PAGE_CACHE_SHARED_BYTES = int(os.environ.get("PAGE_CACHE_SHARED_BYTES", 256 * 1024 * 1024))
 
 # One JSON object per line on standard output: a line per request, and
 # errors with their traceback.
