@@ -27,18 +27,25 @@ URL = re.compile(r"\b(?:https?://|mailto:|www\.)\S+", re.I)
 SPACES = "[ \u00a0\u202f]*"
 
 
+# A colon between digits is a time or a ratio (10:30), not punctuation.
+# Text may start right after a tag ("</a> :").
+BEFORE_MARK = re.compile(rf"(?:(?<=\S)|^){SPACES}([;!?])")
+BEFORE_COLON = re.compile(
+    rf"(?<=[^\s\d]){SPACES}:|(?<=\d){SPACES}:(?!\d)|(?<=\d)[ \u00a0\u202f]+:|^{SPACES}:(?!\d)"
+)
+OPENING_QUOTE = re.compile(rf"«{SPACES}")
+CLOSING_QUOTE = re.compile(rf"{SPACES}»")
+APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+# Most text between tags (white space, a word) has nothing to set.
+NOTHING_TO_SET = re.compile(r"[^;:!?«»'&]*")
+
+
 def _prose(text):
-    # A colon between digits is a time or a ratio (10:30), not punctuation.
-    # Text may start right after a tag ("</a> :").
-    text = re.sub(rf"(?:(?<=\S)|^){SPACES}([;!?])", rf"{NNBSP}\1", text)
-    text = re.sub(
-        rf"(?<=[^\s\d]){SPACES}:|(?<=\d){SPACES}:(?!\d)|(?<=\d)[ \u00a0\u202f]+:|^{SPACES}:(?!\d)",
-        f"{NNBSP}:",
-        text,
-    )
-    text = re.sub(rf"«{SPACES}", f"«{NNBSP}", text)
-    text = re.sub(rf"{SPACES}»", f"{NNBSP}»", text)
-    return re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    text = BEFORE_MARK.sub(rf"{NNBSP}\1", text)
+    text = BEFORE_COLON.sub(f"{NNBSP}:", text)
+    text = OPENING_QUOTE.sub(f"«{NNBSP}", text)
+    text = CLOSING_QUOTE.sub(f"{NNBSP}»", text)
+    return APOSTROPHE.sub("\u2019", text)
 
 
 def _outside_urls(text):
@@ -51,6 +58,8 @@ def _outside_urls(text):
 
 def _text(text):
     """Text between tags: character references are kept whole."""
+    if NOTHING_TO_SET.fullmatch(text):
+        return text
     text = NBSP_REFERENCE.sub("\u00a0", APOSTROPHE_REFERENCE.sub("\u2019", text))
     out, last = [], 0
     for match in REFERENCE.finditer(text):
