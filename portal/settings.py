@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # French typography on French pages, before the page cache keeps them.
+    "portal.middleware.FrenchTypographyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -201,6 +203,24 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("nl", _("Dutch")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+
+def env_score(name, default):
+    """A readability score from 0 to 100 (whole number)."""
+    value = os.environ.get(name, str(default)).strip()
+    if not value.isdigit() or not 0 <= int(value) <= 100:
+        raise ImproperlyConfigured(f"{name} must be a whole number from 0 to 100, not {value!r}")
+    return int(value)
+
+
+# The lowest readability score a text should reach, per language, on that
+# language's formula (see portal/readability.py and the README): each
+# formula has its own scale, so the same plain text scores differently.
+READABILITY_TARGET_DEFAULTS = {"en": 60, "nl": 45, "fr": 70}
+READABILITY_TARGETS = {
+    code: env_score(f"READABILITY_TARGET_{code.upper()}", READABILITY_TARGET_DEFAULTS[code])
+    for code, _name in LANGUAGES
+}
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
