@@ -15,8 +15,7 @@ from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, GlossaryTerm
 from organisations.models import Organisation
-from pagecache.pages import depends_on
-from portal.http import public_page
+from portal.http import Tagged, public_page, shows
 
 from . import definitions
 from .definitions import ApiError, Context
@@ -24,10 +23,11 @@ from .definitions import ApiError, Context
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 
 
-def _keep(response, tags):
+def _keep(response, tags, query):
     """The page cache keeps the response until one of the tags changes
-    (pagecache/signals.py says which saves change which tags)."""
-    return depends_on(response, *tags)
+    (pagecache/signals.py says which saves change which tags), when asked
+    for with exactly this query."""
+    return shows(response, Tagged(*tags), query=query)
 
 
 def _json(body, status=200):
@@ -82,7 +82,7 @@ def api_endpoint(endpoint):
             response["Last-Modified"] = http_date()
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
             if context.is_canonical():
-                _keep(response, tags)
+                _keep(response, tags, context.given)
             return response
 
         return wrapper
@@ -174,4 +174,4 @@ def reuse(request):
             "max_page_size": definitions.MAX_PAGE_SIZE,
         },
     )
-    return _keep(response, [])
+    return shows(response)

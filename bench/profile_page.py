@@ -39,6 +39,7 @@ def main():
         DJANGO_SETTINGS_MODULE="portal.settings",
         DJANGO_SECRET_KEY="benchmark-only-not-secret",
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        SITE_URL="http://127.0.0.1",
         DATABASE_URL=arguments.database_url,
         LOG_LEVEL="WARNING",
         PAGE_CACHE_SECONDS="0" if arguments.cold else "3600",

@@ -1,4 +1,5 @@
 import datetime
+import functools
 import re
 
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,7 @@ from modeltranslation.utils import build_localized_fieldname
 from PIL import Image
 
 from linkcheck.models import CheckedLink
+from portal.http import Tagged
 from portal.images import check_image, clean_copies
 from portal.languages import language_codes
 
@@ -81,7 +83,26 @@ def shown_language(obj, field_name):
     return language if getattr(obj, localized(field_name, language)) else "en"
 
 
+# What the frame of a disorder page reads (see DisorderQuerySet.for_frame).
+FRAME_FIELDS = [
+    "category_id",
+    "parent_id",
+    *(
+        f"{name}_{code}"
+        for name in ("name", "slug", "summary", "synonyms")
+        for code, _name in settings.LANGUAGES
+    ),
+    "updated_at",
+    "reviewed_on",
+    "reviewer_name",
+]
+
+
 class CategoryQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """Lists of categories show their disorders' names."""
+        return {"catalogue"}
+
     def for_home(self):
         """Two queries more, whatever the number of disorders: published
         top-level disorders in ``listed_disorders``, each with its
@@ -129,6 +150,12 @@ def is_live(now, prefix=""):
 
 
 class DisorderQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """What a page listing disorders depends on: every change to a name,
+        a slug, a summary or a publication reaches "catalogue" (see
+        pagecache/signals.py)."""
+        return {"catalogue"}
+
     def published(self, now=None):
         """Live disorders; a subtype also needs a live parent."""
         now = now or timezone.now()
@@ -189,6 +216,36 @@ class DisorderQuerySet(models.QuerySet):
 
     def for_index(self):
         return self.published().select_related("parent").fetch_mode(models.FETCH_RAISE)
+
+    def for_frame(self):
+        """Only the columns the frame of a disorder page shows (title,
+        description, structured data, its address in every language) and
+        those that say whether it and its parent are live: the stored
+        article around which it is drawn needs nothing more."""
+        schedule = ["status", "publish_at", "unpublish_at"]
+        return (
+            self.select_related("parent")
+            .only(*FRAME_FIELDS, *schedule, *(f"parent__{name}" for name in schedule))
+            .fetch_mode(models.FETCH_RAISE)
+        )
+
+    def live_for_slug(self, slug, now=None):
+        """best_for_slug() among live disorders, as published() says, but
+        told in Python from the few rows with that slug: building
+        published()'s conditions cost more than the query itself."""
+        now = now or timezone.now()
+        # At most two rows (this language's slug, the English fallback):
+        # no order needed.
+        matches = [
+            disorder
+            for disorder in self.with_slug(slug).order_by()
+            if disorder.is_live_itself(now)
+            and (disorder.parent_id is None or disorder.parent.is_live_itself(now))
+        ]
+        for disorder in matches:
+            if disorder.slug == slug:
+                return disorder
+        return matches[0] if matches else None
 
     def for_detail(self):
         """Also loads the patient organisations of the disorder and of its
@@ -393,15 +450,44 @@ class Disorder(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("disorders:detail", args=[self.slug])
+        """Lists show hundreds of disorders: the address is reversed once
+        per language (and URL configuration), then only the slug changes."""
+        address = _detail_address(
+            translation.get_language(), get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+        )
+        return address.replace(SLUG_STANDIN, self.slug)
+
+    def cache_tags(self):
+        """What its page shows: itself, the "other disorders" of its
+        category, its parent, the related disorders it lists, the glossary
+        its text is marked with and its organisations' languages. One query
+        (the related disorders, published or not: a draft that becomes
+        published appears on the page), remembered for the instance."""
+        if hasattr(self, "_cache_tags"):
+            return self._cache_tags
+        related = Disorder.related.through.objects.filter(from_disorder_id=self.pk)
+        self._cache_tags = {
+            f"disorder-{self.pk}",
+            f"category-{self.category_id}",
+            *([f"disorder-{self.parent_id}"] if self.parent_id else []),
+            *(f"disorder-{pk}" for pk in related.values_list("to_disorder_id", flat=True)),
+            "glossary",
+            "languages",
+        }
+        return self._cache_tags
 
     def get_appointment_url(self):
         return reverse("disorders:appointment", args=[self.slug])
 
-    def cache_tags(self):
-        """The page-cache tags of this disorder's own pages: its subtypes
-        show the parent's organisations and name the parent."""
-        return [f"disorder-{self.pk}", *([f"disorder-{self.parent_id}"] if self.parent_id else [])]
+    def appointment_content(self):
+        """What its appointment page shows, for portal.http.shows(): itself,
+        its parent (a subtype lists the parent's organisations and names it)
+        and the organisations' languages. No query."""
+        return Tagged(
+            f"disorder-{self.pk}",
+            *([f"disorder-{self.parent_id}"] if self.parent_id else []),
+            "languages",
+        )
 
     def clean(self):
         errors = {}
@@ -467,6 +553,14 @@ class Disorder(models.Model):
         if self.unpublish_at and self.unpublish_at <= now:
             return _("Unpublished (expired)")
         return _("Published")
+
+    def is_live_itself(self, now):
+        """Live by its own status and schedule (see is_live())."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.publish_at is None or self.publish_at <= now)
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
 
     def is_review_overdue(self, today=None):
         return bool(self.next_review_on and self.next_review_on < (today or timezone.localdate()))
@@ -562,6 +656,16 @@ class Disorder(models.Model):
         return callouts, [section for section in sections if not section.callout]
 
 
+SLUG_STANDIN = "slug-standin"
+
+
+@functools.lru_cache(maxsize=64)
+def _detail_address(language, urlconf, script_prefix):
+    """A disorder page's address with SLUG_STANDIN for its slug, in the
+    active language (the arguments are the cache's key)."""
+    return reverse("disorders:detail", args=[SLUG_STANDIN], urlconf=urlconf)
+
+
 class DisorderSection(models.Model):
     class Callout(models.TextChoices):
         NONE = "", _("No, a normal section")
@@ -634,6 +738,9 @@ class Source(CheckedLink):
 
 
 class GlossaryTermQuerySet(models.QuerySet):
+    def cache_tags(self):
+        return {"glossary"}
+
     def marked(self):
         return self.filter(is_marked=True)
 

@@ -4,24 +4,20 @@ sends it back; restoring a version from history goes the same way and
 touches that page alone."""
 
 import json
-import logging
 
 import reversion
 from django.conf import settings
-from django.core.mail import send_mail
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from notifications.tasks import notify
 from portal.roles import is_translated_field, may_publish
 
 from . import field_status, revisions
 from .models import PendingChange
-
-logger = logging.getLogger(__name__)
 
 
 class StaleChange(Exception):
@@ -69,7 +65,7 @@ def submit(*, page, data, author, note=""):
     change.note = note
     change.edits += 1
     change.save()
-    transaction.on_commit(lambda: _notify_reviewers(change.pk))
+    _notify_reviewers(change)
     return change
 
 
@@ -95,7 +91,7 @@ def approve(*, change, reviewer, now=None):
     change.reviewer = reviewer
     change.reviewed_at = now or timezone.now()
     change.save()
-    transaction.on_commit(lambda: _notify_author(change.pk))
+    _notify_author(change)
 
 
 def send_back(*, change, reviewer, comment, now=None):
@@ -104,7 +100,7 @@ def send_back(*, change, reviewer, comment, now=None):
     change.comment = comment
     change.reviewed_at = now or timezone.now()
     change.save()
-    transaction.on_commit(lambda: _notify_author(change.pk))
+    _notify_author(change)
 
 
 def publish(page, data, *, user):
@@ -151,25 +147,25 @@ def _page_admin_url(change, view="change"):
     )
 
 
-def _notify_reviewers(change_pk):
-    """After the commit; a failing mail server is logged, never shown to the author."""
-    recipients = settings.REVIEW_NOTIFY_EMAILS
-    change = PendingChange.objects.select_related("author").filter(pk=change_pk).first()
-    if not recipients or change is None:
-        return
+def _notify_reviewers(change):
+    """Recorded with the change and sent after the commit, as a task
+    (notifications/tasks.py): a failing mail server never reaches the author."""
     with translation.override(settings.LANGUAGE_CODE):
-        subject = _("A change is waiting for review: %(page)s") % {"page": change.page}
-        body = _("%(author)s changed %(page)s. Review it here: %(url)s") % {
-            "author": _username(change.author),
-            "page": change.page,
-            "url": _page_admin_url(change, "pending"),
-        }
-    _send(subject, body, recipients)
+        notify(
+            kind="review-submitted",
+            subject=_("A change is waiting for review: %(page)s") % {"page": change.page},
+            body=_("%(author)s changed %(page)s. Review it here: %(url)s")
+            % {
+                "author": _username(change.author),
+                "page": change.page,
+                "url": _page_admin_url(change, "pending"),
+            },
+            recipients=settings.REVIEW_NOTIFY_EMAILS,
+        )
 
 
-def _notify_author(change_pk):
-    change = PendingChange.objects.select_related("author", "reviewer").filter(pk=change_pk).first()
-    if change is None or change.author is None or not change.author.email:
+def _notify_author(change):
+    if change.author is None:
         return
     with translation.override(settings.LANGUAGE_CODE):
         if change.status == PendingChange.Status.APPROVED:
@@ -183,11 +179,4 @@ def _notify_author(change_pk):
             "comment": change.comment,
             "url": _page_admin_url(change),
         }
-    _send(subject, body, [change.author.email])
-
-
-def _send(subject, body, recipients):
-    try:
-        send_mail(subject, body, None, recipients)
-    except Exception:
-        logger.exception("Review notification could not be sent", extra={"subject": subject})
+        notify(kind="review-decided", subject=subject, body=body, recipients=[change.author.email])

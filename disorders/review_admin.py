@@ -250,6 +250,8 @@ class ReviewedPublishingAdmin:
                 transaction.savepoint_rollback(savepoint)
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
+        # The page's language, not the editor's (French typography reads it).
+        response["Content-Language"] = language
         return response
 
     def public_view(self, request, page):

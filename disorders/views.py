@@ -4,14 +4,15 @@ import unicodedata
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
-from pagecache.pages import depends_on
-from portal.http import public_page
+from pagecache import fragments
+from portal.http import public_page, shows
 from portal.languages import (
     language_versions,
     object_language_versions,
@@ -41,9 +42,13 @@ def _by_letter(items, name_of):
 def disorder_index(request):
     """Template: disorders/disorder_list.html. Context: letters, a list of
     (letter, disorders) in the reader's alphabetical order."""
-    letters = _by_letter(Disorder.objects.for_index(), lambda disorder: disorder.name)
+    disorders = Disorder.objects.for_index()
+    letters = _by_letter(disorders, lambda disorder: disorder.name)
     response = render(request, "disorders/disorder_list.html", {"letters": letters})
-    return depends_on(response, "catalogue")
+    return shows(response, disorders)
+
+
+CONTENT_TEMPLATE = "disorders/_disorder_content.html"
 
 
 @require_safe
@@ -53,8 +58,8 @@ def disorder_detail(request, slug):
     the session, so anonymous readers get no cookie and a cacheable page.
     A slug of another language (a reader who edited the address) redirects
     to this language's address; only then do we check for a staff preview."""
-    candidates = Disorder.objects.for_detail()
-    disorder = candidates.published().best_for_slug(slug)
+    candidates = Disorder.objects.for_frame()
+    disorder = candidates.live_for_slug(slug)
     is_preview = False
     if disorder is None:
         if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
@@ -65,43 +70,55 @@ def disorder_detail(request, slug):
         if disorder is None:
             raise Http404
         is_preview = True
-    callouts, sections = disorder.reading_order()
-    contents = [*callouts, *sections]
-    mark_sections(contents)
-    organisations = disorder.patient_organisations()
+
+    drawn = article(request, disorder, is_preview=is_preview)
     response = render(
         request,
         "disorders/disorder_detail.html",
         {
             "disorder": disorder,
-            "breadcrumbs": _breadcrumbs(disorder),
-            "callouts": callouts,
-            "sections": sections,
-            "contents": contents,
+            "content": mark_safe(drawn.html),
             "structured_data": _structured_data(request, disorder),
-            "organisations": organisations,
-            "language_note": working_languages_note(organisations),
-            "siblings": Disorder.objects.siblings_of(disorder).exclude(
-                pk__in=[related.pk for related in disorder.related.all()]
-            ),
-            "is_preview": is_preview,
-            "is_translated": disorder.is_translated(),
             "language_versions": object_language_versions(disorder),
         },
     )
     if is_preview:
         add_never_cache_headers(response)
         return response
-    # The subtypes and "other disorders" lists change with the disorder
-    # itself and its category (see pagecache/signals.py).
-    return depends_on(
-        response,
-        f"disorder-{disorder.pk}",
-        f"category-{disorder.category_id}",
-        *([f"disorder-{disorder.parent_id}"] if disorder.parent_id else []),
-        *(f"disorder-{related.pk}" for related in disorder.related.all()),
-        "glossary",
-        "languages",
+    return shows(response, drawn)
+
+
+def article(request, disorder, *, is_preview=False):
+    """The page's article and lists (a fragment: html and cache_tags()):
+    stored, the same for every reader until a tag of the page moves (see
+    pagecache/fragments.py), and drawn here when they must be. A preview is
+    drawn and never stored."""
+
+    def content():
+        shown = Disorder.objects.for_detail().get(pk=disorder.pk)
+        callouts, sections = shown.reading_order()
+        contents = [*callouts, *sections]
+        mark_sections(contents)
+        organisations = shown.patient_organisations()
+        return {
+            "disorder": shown,
+            "breadcrumbs": _breadcrumbs(shown),
+            "callouts": callouts,
+            "sections": sections,
+            "contents": contents,
+            "organisations": organisations,
+            "language_note": working_languages_note(organisations),
+            "siblings": Disorder.objects.siblings_of(shown).exclude(
+                pk__in=[related.pk for related in shown.related.all()]
+            ),
+            "is_preview": is_preview,
+            "is_translated": shown.is_translated(),
+        }
+
+    if is_preview:
+        return fragments.Fragment(html=render_to_string(CONTENT_TEMPLATE, content(), request))
+    return fragments.stored(
+        f"disorder-{disorder.pk}", disorder.cache_tags, CONTENT_TEMPLATE, content, request
     )
 
 
@@ -129,7 +146,7 @@ def disorder_appointment(request, slug):
             "language_versions": language_versions(lambda code: disorder.get_appointment_url()),
         },
     )
-    return depends_on(response, *disorder.cache_tags(), "languages")
+    return shows(response, disorder.appointment_content())
 
 
 def _breadcrumbs(disorder):
@@ -173,6 +190,7 @@ def _structured_data(request, disorder):
 def glossary(request):
     """Template: disorders/glossary.html. Context: letters, a list of
     (letter, terms) in the reader's alphabetical order."""
-    letters = _by_letter(GlossaryTerm.objects.all(), lambda term: term.term)
+    terms = GlossaryTerm.objects.all()
+    letters = _by_letter(terms, lambda term: term.term)
     response = render(request, "disorders/glossary.html", {"letters": letters})
-    return depends_on(response, "glossary")
+    return shows(response, terms)

@@ -15,6 +15,11 @@ from linkcheck.models import CheckedLink
 STALE_AFTER = datetime.timedelta(days=365)
 
 
+class LanguageQuerySet(models.QuerySet):
+    def cache_tags(self):
+        return {"languages"}
+
+
 class Language(models.Model):
     """A language an organisation works in. Rows are created by a migration;
     the names come from the interface translations, so every reader sees
@@ -28,6 +33,8 @@ class Language(models.Model):
 
     code = models.CharField(_("code"), max_length=8, choices=Code, unique=True)
 
+    objects = LanguageQuerySet.as_manager()
+
     class Meta:
         ordering = ["pk"]
         verbose_name = _("working language")
@@ -38,6 +45,10 @@ class Language(models.Model):
 
 
 class OrganisationQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """Lists of organisations show their names and languages."""
+        return {"organisations", "languages"}
+
     def active(self):
         return self.filter(is_active=True)
 
@@ -196,6 +207,10 @@ class Organisation(CheckedLink):
 
     def get_absolute_url(self):
         return reverse("organisations:detail", args=[self.slug])
+
+    def cache_tags(self):
+        """Its page shows it, its disorders' names and its languages."""
+        return {f"org-{self.pk}", "catalogue", "languages"}
 
     def tel_href(self):
         return "tel:" + "".join(c for c in self.phone if c.isdigit() or c == "+")

@@ -5,8 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, localized
-from pagecache.pages import depends_on
-from portal.http import public_page
+from portal.http import public_page, shows
 from portal.languages import working_languages_note
 
 from .forms import DirectoryFilterForm
@@ -37,6 +36,7 @@ def organisation_directory(request):
 
     organisations = Organisation.objects.filtered(**chosen).for_listing().in_reading_order()
     page = Paginator(organisations, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    language_counts, disorder_counts = _language_counts(chosen), _disorder_counts(chosen)
     page.object_list = list(page.object_list)
     response = render(
         request,
@@ -46,12 +46,27 @@ def organisation_directory(request):
             "language_note": working_languages_note(page.object_list),
             "filters": filters,
             "chosen_disorder": disorder,
-            "language_counts": _language_counts(chosen),
+            "language_counts": language_counts,
             "region_counts": _region_counts(chosen),
-            "disorder_counts": _disorder_counts(chosen),
+            "disorder_counts": disorder_counts,
         },
     )
-    return depends_on(response, "organisations", "catalogue", "languages")
+    return shows(
+        response,
+        organisations,
+        language_counts,
+        disorder_counts,
+        query=_accepted_query(request, filters, page),
+    )
+
+
+def _accepted_query(request, filters, page):
+    """The query as this view understood it: filters it knows and found, and
+    the page number it showed (Paginator shows the last page for "?page=99")."""
+    query = dict(filters)
+    if "page" in request.GET:
+        query["page"] = page.number
+    return query
 
 
 def _language_counts(chosen):
@@ -98,4 +113,4 @@ def organisation_detail(request, slug):
     response = render(
         request, "organisations/organisation_detail.html", {"organisation": organisation}
     )
-    return depends_on(response, f"org-{organisation.pk}", "catalogue", "languages")
+    return shows(response, organisation)

@@ -1,11 +1,14 @@
 """Whole public pages kept for anonymous readers, so that a page a thousand
 readers ask for at once is drawn once.
 
-A view opts in with depends_on(response, *tags): the tags name the content
-the page shows ("disorder-12", "glossary", ...). A change to that content
-bumps the tags' versions (see pagecache/signals.py), and a kept page whose
-recorded versions differ is drawn again: no time-to-live guesswork, and an
-edit to one disorder leaves the other thousand pages where they are.
+A view opts in with portal.http.shows(response, *content): the objects and
+querysets the page shows name its tags with their cache_tags() methods
+("disorder-12", "glossary", ...). A change to that content bumps the tags'
+versions (see pagecache/signals.py), and a kept page whose recorded
+versions differ is drawn again: no time-to-live guesswork, and an edit to
+one disorder leaves the other thousand pages where they are. A kept page
+carries its tags in a Surrogate-Key header, so that a CDN or Varnish in
+front can purge it by the same names (docs/deploy.md).
 
 Where things live:
 - kept pages: in each process's memory, ready to send; with Redis
@@ -34,7 +37,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, has_vary_header
-from django.utils.http import parse_http_date_safe, quote_etag
+from django.utils.http import parse_http_date_safe, quote_etag, urlencode
 from django.utils.translation import get_language_from_path
 
 logger = logging.getLogger(__name__)
@@ -53,18 +56,13 @@ TAG_RECHECK_SECONDS = 0.2
 # still takes the brunt of a burst of such links.
 QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
 # Kept too, outside the language prefixes: the API, whose language is its
-# lang parameter. It answers 400 to any other parameter, and marks an answer
-# to keep only when each value is written the one way it documents.
+# lang parameter. It answers 400 to any other parameter, and like a page
+# says which query it accepted (portal.http.shows), only when each value is
+# written the one way it documents.
 UNPREFIXED_PATHS = {"/api/": frozenset({"lang", "page", "page_size"})}
-
-
-def depends_on(response, *tags, shared=True):
-    """Mark a response as cacheable for anonymous readers, showing this
-    content. shared=False keeps it in this process only (search results:
-    one per query, too many to fill Redis with)."""
-    response.cache_tags = frozenset(tags) | {EVERYTHING}
-    response.cache_shared = shared
-    return response
+# Bytes of kept pages written to the shared cache in one window of
+# PAGE_CACHE_SECONDS + 1 (every shared page expires within one window).
+BUDGET_KEY_PREFIX = "page-bytes:"
 
 
 class FileTagVersions:
@@ -238,10 +236,12 @@ def _page_key(request, language):
     """Pages show absolute addresses (canonical link, structured data), so the
     scheme and host are part of the key as well as the language. The Host
     header is taken as sent (nginx sends the bare host name): a page is only
-    kept once the middleware below accepted its host, so a refused host
-    never finds one."""
+    kept for the canonical host (see _can_keep), so another never finds one.
+    The address is decoded and its query sorted, so that spelling one
+    address in many ways ("%6El" for "nl") finds the one kept page."""
     host = request.META.get("HTTP_HOST", "")
-    url = f"{request.scheme}://{host}{request.get_full_path()}"
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    url = f"{request.scheme}://{host}{request.path}?{query}"
     digest = hashlib.md5(url.encode()).hexdigest()
     return f"{PAGE_KEY_PREFIX}{_release()}:{language}:{digest}"
 
@@ -265,15 +265,20 @@ def _kept_here(path):
     return None
 
 
-def _can_keep(request, response, parameters):
+def _can_keep(request, response):
     """Only what every anonymous reader may see: a public page that sets no
-    cookie and does not differ by session, asked for without stray query
-    parameters."""
+    cookie and does not differ by session, asked for at its canonical
+    address: the site's own host (SITE_URL) and only the query the view
+    accepted. Anything else is drawn for whoever asked, and not kept, so
+    nobody can fill the cache with variants of one page."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if not parameters.issuperset(request.GET):
-        return False
     if getattr(response, "cache_tags", None) is None:
+        return False
+    if f"{request.scheme}://{request.get_host()}" != settings.SITE_URL:
+        return False
+    accepted = response.cache_query
+    if dict(request.GET.lists()) != {name: [value] for name, value in accepted.items()}:
         return False
     cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
     if "public" not in cache_control:
@@ -292,11 +297,12 @@ class PageCacheMiddleware:
         _release()  # when the worker starts, not on its first reader's time
 
     def __call__(self, request):
-        if not _is_anonymous_read(request):
-            return self.get_response(request)
-        if (here := _kept_here(request.path_info)) is None:
+        if not _is_anonymous_read(request) or (here := _kept_here(request.path_info)) is None:
             return self.get_response(request)
         language, parameters = here
+        # A stray parameter (?utm_source=...) is never kept: no need to look.
+        if not parameters.issuperset(request.GET):
+            return self.get_response(request)
         key = _page_key(request, language)
         try:
             if (response := _kept_response(key)) is not None:
@@ -313,7 +319,7 @@ class PageCacheMiddleware:
             logger.exception("Page cache: the cache did not answer; drawing the page")
             return self.get_response(request)
         response = self.get_response(request)
-        if _can_keep(request, response, parameters):
+        if _can_keep(request, response):
             try:
                 _keep(key, response, drawn_at, started)
             except Exception:
@@ -342,7 +348,9 @@ def _kept_response(key):
 
 
 def _keep(key, response, drawn_at, started):
-    versions = memory.current_versions([ANY_CHANGE, *response.cache_tags], fresh=True)
+    tags = response.cache_tags | {EVERYTHING}
+    response["Surrogate-Key"] = " ".join(sorted(tags))
+    versions = memory.current_versions([ANY_CHANGE, *tags], fresh=True)
     if versions.pop(ANY_CHANGE) != drawn_at:
         return
     lifetime = settings.PAGE_CACHE_SECONDS
@@ -355,8 +363,25 @@ def _keep(key, response, drawn_at, started):
         response["ETag"] = quote_etag(hashlib.md5(response.content).hexdigest())
     entry = (versions, expires_at, response.status_code, dict(response.items()), response.content)
     memory.keep(key, entry)
-    if _is_shared() and response.cache_shared:
+    if _is_shared() and response.cache_shared and _within_shared_budget(len(response.content)):
         cache.set(key, entry, max(1, int(expires_at - time.time()) + 1))
+
+
+def _within_shared_budget(size, now=None):
+    """Counts the bytes written to the shared cache, and says whether this
+    page still fits PAGE_CACHE_SHARED_BYTES. A shared page lives at most
+    one window (PAGE_CACHE_SECONDS + 1), so the pages alive now were all
+    written in this window or the one before: their sum bounds the bytes
+    pages hold in Redis, whatever its eviction policy. A page over budget is
+    kept in this process only."""
+    window = settings.PAGE_CACHE_SECONDS + 1
+    current = int((now or time.time()) // window)
+    keys = [f"{BUDGET_KEY_PREFIX}{current}", f"{BUDGET_KEY_PREFIX}{current - 1}"]
+    if sum(cache.get_many(keys).values()) + size > settings.PAGE_CACHE_SHARED_BYTES:
+        return False
+    cache.add(keys[0], 0, 2 * window)
+    cache.incr(keys[0], size)
+    return True
 
 
 def next_scheduled_change(any_version, since):

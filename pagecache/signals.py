@@ -1,6 +1,7 @@
 """Which kept pages a change reaches. Every save, delete and link change of
-content a public page shows bumps the tags of the pages that show it (each
-view names its page's tags with depends_on()):
+content a public page shows bumps the tags of the pages that show it (the
+objects and querysets a page shows name its tags with cache_tags(); views
+pass them to portal.http.shows()):
 
 - disorder-<pk>: the disorder's own page, and those of its subtypes and of
   the disorders that list it as related;
@@ -19,17 +20,28 @@ another process in between is not kept as new.
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.dispatch import Signal
 
 from portal.signals import content_replaced
 
 from .pages import EVERYTHING, content_changed
+
+# Sent after the commit with the tags a change bumped: the names kept pages
+# carry in their Surrogate-Key header, for a CDN or Varnish to purge
+# (docs/deploy.md shows a receiver).
+tags_bumped = Signal()
 
 
 def announce(*tags):
     # Search results can show any content.
     tags = ("search", *tags)
     content_changed(*tags)
-    transaction.on_commit(lambda: content_changed(*tags))
+    transaction.on_commit(lambda: _bumped_after_commit(tags))
+
+
+def _bumped_after_commit(tags):
+    content_changed(*tags)
+    tags_bumped.send_robust(sender=None, tags=frozenset(tags))
 
 
 def everything_changed():

@@ -10,6 +10,9 @@ from disorders.models import SECTION_BODY_EXTENSIONS, Disorder, is_live
 
 
 class SitePageQuerySet(models.QuerySet):
+    def cache_tags(self):
+        return {"site-pages"}
+
     def published(self, now=None):
         return self.filter(is_live(now or timezone.now()))
 
@@ -61,6 +64,9 @@ class SitePage(models.Model):
 
     def get_absolute_url(self):
         return reverse("pages:detail", kwargs={"page": self.kind.replace("_", "-")})
+
+    def cache_tags(self):
+        return {"site-pages"}
 
 
 revisions.register(revisions.PageKind(SitePage))

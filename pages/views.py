@@ -3,8 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
-from pagecache.pages import depends_on
-from portal.http import public_page
+from portal.http import public_page, shows
 
 from .models import SitePage
 
@@ -25,4 +24,4 @@ def detail(request, page):
         add_never_cache_headers(response)
         return response
     response = render(request, "pages/sitepage_detail.html", {"page": site_page})
-    return depends_on(response, "site-pages")
+    return shows(response, site_page)

@@ -9,9 +9,12 @@ import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django.utils.connection import ConnectionProxy
 
 logger = logging.getLogger(__name__)
+# Their own cache, which kept pages cannot evict (see settings.CACHES).
+cache = ConnectionProxy(caches, "limits")
 
 
 def _valid_address(value):

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # French typography on French pages, before the page cache keeps them.
+    "portal.middleware.FrenchTypographyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -103,6 +105,8 @@ AUTHENTICATION_BACKENDS = [
 # Admin sign-in lock-out, stored in the database so it holds across
 # instances: per account and address together (a stranger cannot lock an
 # editor out), and per address (guessing at many accounts from one place).
+# Were the cache handler chosen, its counters would go with the rate limits,
+# where pages cannot evict them.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
@@ -114,6 +118,7 @@ AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_group"
 ADMIN_SLOW_DOWN_AFTER = 10
 ADMIN_SLOW_DOWN_SECONDS = 60  # the page says "once a minute"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CACHE = "limits"
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "portal.urls"
@@ -158,16 +163,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two caches: "default" holds kept pages, tag versions and the glossary,
+# and may evict; "limits" holds the rate limiters' counters, which a flood
+# of pages must never push out (see docs/deploy.md, Redis).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("REDIS_LIMITS_URL") or os.environ["REDIS_URL"],
+        },
     }
     PAGE_CACHE_TAG_DIRECTORY = None
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Its own memory, with room for many clients: a local-memory cache
+        # drops a third of its entries when full.
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limits",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
+    }
     # Each process has its own local-memory cache; the versions of what pages
     # show must be the same for all of them (see pagecache/pages.py).
     PAGE_CACHE_TAG_DIRECTORY = VAR_DIR / "page-tags"
@@ -185,6 +206,24 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("nl", _("Dutch")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+
+def env_score(name, default):
+    """A readability score from 0 to 100 (whole number)."""
+    value = os.environ.get(name, str(default)).strip()
+    if not value.isdigit() or not 0 <= int(value) <= 100:
+        raise ImproperlyConfigured(f"{name} must be a whole number from 0 to 100, not {value!r}")
+    return int(value)
+
+
+# The lowest readability score a text should reach, per language, on that
+# language's formula (see portal/readability.py and the README): each
+# formula has its own scale, so the same plain text scores differently.
+READABILITY_TARGET_DEFAULTS = {"en": 60, "nl": 45, "fr": 70}
+READABILITY_TARGETS = {
+    code: env_score(f"READABILITY_TARGET_{code.upper()}", READABILITY_TARGET_DEFAULTS[code])
+    for code, _name in LANGUAGES
+}
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
@@ -342,6 +381,9 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", 300))
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
 # Memory each process gives to kept pages, in bytes (about 30 KB a page).
 PAGE_CACHE_PROCESS_BYTES = int(os.environ.get("PAGE_CACHE_PROCESS_BYTES", 64 * 1024 * 1024))
+# At most this many bytes of kept pages in the shared cache (Redis) at once;
+# past it, pages are kept in each process only.
+PAGE_CACHE_SHARED_BYTES = int(os.environ.get("PAGE_CACHE_SHARED_BYTES", 256 * 1024 * 1024))
 
 # One JSON object per line on standard output: a line per request, and
 # errors with their traceback.

@@ -11,9 +11,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from disorders.models import Category
-from pagecache.pages import depends_on
 
-from .http import public_page
+from .http import public_page, shows
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +22,9 @@ logger = logging.getLogger(__name__)
 def home(request):
     """Template: portal/home.html. Context: categories, each with published
     top-level disorders prefetched."""
-    response = render(request, "portal/home.html", {"categories": Category.objects.for_home()})
-    return depends_on(response, "catalogue")
+    categories = Category.objects.for_home()
+    response = render(request, "portal/home.html", {"categories": categories})
+    return shows(response, categories)
 
 
 @require_safe

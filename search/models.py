@@ -5,6 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from disorders.models import Disorder
 
 
+class SearchEntryQuerySet(models.QuerySet):
+    def cache_tags(self):
+        """Results can show any content: every change bumps "search"."""
+        return {"search"}
+
+
 class SearchEntry(models.Model):
     """One searchable thing in one language, its texts kept twice: as shown,
     for snippets, and folded (the distinct words, lower case, without
@@ -37,6 +43,8 @@ class SearchEntry(models.Model):
     body = models.TextField(blank=True)
     # The other names as written, for "Did you mean …?".
     synonyms = models.TextField(blank=True)
+
+    objects = SearchEntryQuerySet.as_manager()
 
     # On SQLite, triggers keep an FTS5 index of folded_all (migration 0003).
     # A migration that makes SQLite rebuild this table drops them: recreate

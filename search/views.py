@@ -9,8 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from pagecache.pages import depends_on
-from portal.http import public_page
+from portal.http import public_page, shows
 
 from .index import counts_in_other_languages, load_entries, snippet, suggestions
 from .index import search as search_entries
@@ -46,11 +45,14 @@ def search(request):
     printable = "".join(c if c.isprintable() else " " for c in request.GET.get("q", ""))
     query = " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
     page, close_names, elsewhere = None, [], []
+    accepted = {"q": query} if "q" in request.GET else {}
     if query:
         found = search_entries(query)
         page = Paginator(found, SEARCH_RESULTS_PER_PAGE, orphans=SEARCH_RESULTS_ORPHANS).get_page(
             request.GET.get("page")
         )
+        if "page" in request.GET:
+            accepted["page"] = page.number
         results = [(entry, snippet(entry, query)) for entry in load_entries(page.object_list)]
         page.groups = [
             (GROUP_HEADINGS[kind], list(group))
@@ -71,4 +73,4 @@ def search(request):
         "search/search.html",
         {"query": query, "page": page, "suggestions": close_names, "elsewhere": elsewhere},
     )
-    return depends_on(response, "search", shared=False)
+    return shows(response, SearchEntry.objects.all(), query=accepted, shared=False)

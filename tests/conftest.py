@@ -56,20 +56,23 @@ def admin_rows(admin_client):
 
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path):
-    """Also fresh page-cache tag versions. Not through the settings fixture,
-    which a test's own settings changes (a dead cache) would outlive."""
+    """Also fresh page-cache tag versions, and the test client's host as the
+    site's own (pages are kept only for it). Not through the settings
+    fixture, which a test's own settings changes (a dead cache) would outlive."""
     from django.conf import settings
-    from django.core.cache import cache
+    from django.core.cache import caches
     from django.test import override_settings
 
     from pagecache import pages as pagecache
 
     directory = tmp_path / "page-tags" if settings.PAGE_CACHE_TAG_DIRECTORY else None
     pagecache.memory = pagecache.ProcessMemory()
-    with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory):
-        cache.clear()
+    with override_settings(PAGE_CACHE_TAG_DIRECTORY=directory, SITE_URL="http://testserver"):
+        for alias in settings.CACHES:  # pages, and the rate limits
+            caches[alias].clear()
         yield
-        cache.clear()
+        for alias in settings.CACHES:
+            caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

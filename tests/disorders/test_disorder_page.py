@@ -182,10 +182,25 @@ def test_detail_query_count_is_constant(assert_page_queries, n):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     for _ in range(n):
         make_disorder(category=disorder.category)
-    # disorder, sections, subtypes, related, organisations and their
-    # languages, sources, other disorders of the category, glossary terms
-    # (from the cache once warm)
-    assert_page_queries(disorder.get_absolute_url(), 9)
+    # The frame: disorder, its related disorders (the page's tags), the
+    # stored article; not stored yet, so drawn: disorder, sections,
+    # subtypes, related, organisations and their languages, sources, other
+    # disorders of the category, glossary terms (from the cache once
+    # warm); and the article stored.
+    assert_page_queries(disorder.get_absolute_url(), 13)
+
+
+@pytest.mark.parametrize("n", [1, 5])
+def test_a_stored_article_draws_the_page_in_two_queries(
+    client, django_assert_num_queries, settings, n
+):
+    disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
+    first = client.get(disorder.get_absolute_url())
+    settings.PAGE_CACHE_SECONDS = 0  # as a page the page cache does not answer
+    # the disorder's frame, the stored article (with the page's tags)
+    with django_assert_num_queries(2):
+        again = client.get(disorder.get_absolute_url())
+    assert again.content == first.content
 
 
 @pytest.mark.parametrize("n", [1, 5])
@@ -193,7 +208,7 @@ def test_subtype_query_count_is_constant(assert_page_queries, n):
     parent = make_disorder(organisations=n)
     subtype = make_disorder(parent=parent, sections=n, related=n, organisations=n, sources=n)
     # as above, plus the parent's organisations and their languages
-    assert_page_queries(subtype.get_absolute_url(), 11)
+    assert_page_queries(subtype.get_absolute_url(), 15)
 
 
 @pytest.mark.parametrize("n", [1, 5])

@@ -73,3 +73,21 @@ def test_unpublish_time_before_publish_time_is_refused(admin_client):
     response = admin_client.post("/admin/disorders/disorder/add/", data)
     assertContains(response, "The page must be unpublished after it is published.")
     assert not Disorder.objects.exists()
+
+
+@pytest.mark.parametrize("parent_status", [None, "published", "draft", "scheduled", "expired"])
+@pytest.mark.parametrize("status", ["published", "draft", "scheduled", "expired"])
+def test_the_page_finds_a_disorder_live_exactly_when_published_says_so(status, parent_status):
+    now = timezone.now()
+    schedules = {
+        "published": {"status": "published"},
+        "draft": {"status": "draft"},
+        "scheduled": {"status": "published", "publish_at": now + datetime.timedelta(hours=1)},
+        "expired": {"status": "published", "unpublish_at": now - datetime.timedelta(hours=1)},
+    }
+    parent = make_disorder(**schedules[parent_status]) if parent_status else None
+    disorder = make_disorder(
+        parent=parent, **({"category": parent.category} if parent else {}), **schedules[status]
+    )
+    expected = Disorder.objects.published(now).best_for_slug(disorder.slug_en)
+    assert Disorder.objects.for_frame().live_for_slug(disorder.slug_en, now) == expected

@@ -5,11 +5,13 @@ page at a time, within the user's role."""
 import pytest
 import reversion
 from django.core import mail
+from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 from reversion.models import Version
 
 from disorders import review, revisions
 from disorders.models import Disorder, PendingChange
+from notifications.models import Notification
 from pages.models import SitePage
 from tests.factories import admin_form_data, make_disorder, make_role_user, make_section
 
@@ -95,6 +97,19 @@ def test_the_author_is_told_when_the_change_is_approved(
         client.post(f"/admin/disorders/disorder/{leukemia.pk}/pending/approve/")
     assert [message.to for message in mail.outbox] == [[editor.email]]
     assert "approved" in mail.outbox[0].subject
+    assert Notification.objects.get(kind="review-decided").status == Notification.Status.SENT
+
+
+def test_reviewers_are_told_of_a_change_once_it_is_saved(
+    client, leukemia, settings, django_capture_on_commit_callbacks
+):
+    settings.REVIEW_NOTIFY_EMAILS = ["reviewers@example.org"]
+    client.force_login(make_role_user("Editor"))
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(client, leukemia, summary_nl="Nieuwe samenvatting.")
+    [message] = mail.outbox
+    assert message.to == ["reviewers@example.org"]
+    assert f"/admin/disorders/disorder/{leukemia.pk}/pending/" in message.body
 
 
 def test_a_change_sent_back_shows_the_reviewers_comment_to_its_author(client, leukemia):
@@ -285,3 +300,34 @@ def test_a_translators_save_keeps_an_editors_waiting_english(client, leukemia):
     change = PendingChange.objects.get()
     assert change.data["fields"]["summary_en"] == "The editor's new English."
     assert change.data["fields"]["summary_nl"] == "De nieuwe vertaling."
+
+
+def test_a_second_save_of_the_same_waiting_change_from_a_stale_form_is_refused(client, leukemia):
+    first, second = Client(), Client()
+    first.force_login(make_role_user("Editor"))
+    second.force_login(make_role_user("Editor"))
+    url = f"/admin/disorders/disorder/{leukemia.pk}/change/"
+    first_form, second_form = first.get(url), second.get(url)
+    first.post(url, admin_form_data(first_form, summary_nl="Eerste redacteur."))
+    response = second.post(url, admin_form_data(second_form, summary_nl="Tweede redacteur."))
+    assertContains(response, "after you opened it")
+    assertContains(response, "Tweede redacteur.")  # kept in the form
+    assert PendingChange.objects.get().data["fields"]["summary_nl"] == "Eerste redacteur."
+
+
+def test_approving_needs_a_post(client, leukemia):
+    client.force_login(make_role_user("Editor"))
+    edit(client, leukemia, summary_nl="Nieuwe samenvatting.")
+    client.force_login(make_role_user("Medical reviewer"))
+    assert (
+        client.get(f"/admin/disorders/disorder/{leukemia.pk}/pending/approve/").status_code == 405
+    )
+    assert PendingChange.objects.get().status == PendingChange.Status.PENDING
+
+
+def test_an_editors_forged_status_and_review_date_are_ignored(client, leukemia):
+    client.force_login(make_role_user("Editor"))
+    edit(client, leukemia, summary_nl="Nieuw.", status="draft", reviewed_on="2020-01-01")
+    fields = PendingChange.objects.get().data["fields"]
+    assert fields["status"] == "published"
+    assert fields["reviewed_on"] is None

@@ -3,30 +3,30 @@
 from django.http import HttpResponse
 from django.urls import path
 
-from pagecache.pages import depends_on
-from portal.http import public_page
+from disorders.models import Disorder
+from portal.http import public_page, shows
 
 
 @public_page
 def sets_a_cookie(request):
     response = HttpResponse("<p>A page with a cookie.</p>")
     response.set_cookie("reader", "1")
-    return depends_on(response, "catalogue")
+    return shows(response, Disorder.objects.all())
 
 
 @public_page
 def not_found(request):
-    return depends_on(HttpResponse("<p>Nothing here.</p>", status=404), "catalogue")
+    return shows(HttpResponse("<p>Nothing here.</p>", status=404), Disorder.objects.all())
 
 
 def private(request):
     response = HttpResponse("<p>For one reader.</p>", headers={"Cache-Control": "private"})
-    return depends_on(response, "catalogue")
+    return shows(response, Disorder.objects.all())
 
 
 def ok(request):
     response = HttpResponse("<p>Public.</p>", headers={"Cache-Control": "public, max-age=60"})
-    return depends_on(response, "catalogue")
+    return shows(response, Disorder.objects.all())
 
 
 urlpatterns = [

@@ -48,7 +48,11 @@ class Reader:
 
     def request(self, port, method, path, data=None):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        # As the proxy in front of both sends it: the site's own host, bare.
+        headers = {
+            "Host": "127.0.0.1",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+        }
         body = None
         if data is not None:
             body = urllib.parse.urlencode(data, doseq=True)
@@ -92,6 +96,7 @@ def instances(collected_static, tmp_path):
     env |= {
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "http://127.0.0.1",
         "DATABASE_URL": database_url(),
         "FEEDBACK_MIN_SECONDS": "0",
         "FEEDBACK_RATE_LIMIT": "4/h",

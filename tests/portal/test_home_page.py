@@ -33,7 +33,7 @@ def test_a_long_first_sentence_is_kept_whole():
     [
         ("en", "Need help now?"),
         ("nl", "Nu hulp nodig?"),
-        ("fr", "Besoin d’aide maintenant ?"),
+        ("fr", "Besoin d’aide maintenant\u202f?"),  # French typography
     ],
 )
 def test_home_starts_with_search_and_a_need_help_line_then_categories(client, lang, line):
