@@ -11,15 +11,15 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from reversion.admin import VersionAdmin
 
 from linkcheck.models import LinkStatus
+from portal.accents import AccentInsensitiveSearchMixin
 from portal.languages import every_language, language_codes, translated_languages
 from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
-from search.admin import AccentInsensitiveSearchMixin
 
 from . import field_status, translations
 from .forms import DisorderAdminForm
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
-from .review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
+from .review_screens import ReviewedPublishingAdmin, WaitingForReviewFilter
 from .translate_admin import TranslationScreenAdmin, TranslatorAdminMixin
 from .translations import confirm_translation_actions, translation_column
 from .views import disorder_detail

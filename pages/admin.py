@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from disorders.review_admin import ReviewedPublishingAdmin, WaitingForReviewFilter
+from disorders.review_screens import ReviewedPublishingAdmin, WaitingForReviewFilter
 from disorders.translate_admin import TranslationScreenAdmin
 from portal.roles import is_translator_only, not_translated_fields
 
