@@ -324,7 +324,10 @@ class ReviewedPublishingAdmin:
         else:
             self.message_user(
                 request,
-                _("The change is approved and goes live at %(date)s.")
+                _(
+                    "The change is approved: it goes live at %(date)s, and readers see the "
+                    "current version until then."
+                )
                 % {"date": _when(go_live_at)},
                 messages.SUCCESS,
             )
