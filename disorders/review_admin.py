@@ -63,7 +63,10 @@ class ApproveForm(forms.Form):
         label=_("Go live at"),
         required=False,
         help_text=_("Leave blank to publish now."),
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local", "aria-describedby": "go-live-help"},
+            format="%Y-%m-%dT%H:%M",
+        ),
         error_messages={"invalid": _("Enter a date and time, such as 2030-05-01 09:00.")},
     )
 
