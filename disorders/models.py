@@ -802,13 +802,16 @@ class GlossaryTerm(models.Model):
 
 class PendingChangeQuerySet(models.QuerySet):
     def open(self):
-        """Waiting for review, or sent back to its author."""
-        return self.filter(
-            status__in=[PendingChange.Status.PENDING, PendingChange.Status.SENT_BACK]
-        )
+        """Waiting for review, sent back to its author, or approved to go
+        live later: not yet what readers see."""
+        return self.filter(status__in=PendingChange.OPEN)
 
     def waiting(self):
         return self.filter(status=PendingChange.Status.PENDING)
+
+    def due(self, now):
+        """Approved to go live at a moment that has come."""
+        return self.filter(status=PendingChange.Status.SCHEDULED, go_live_at__lte=now)
 
     def for_page(self, page):
         return self.filter(content_type=ContentType.objects.get_for_model(page), object_id=page.pk)
@@ -828,7 +831,10 @@ class PendingChange(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for review")
         SENT_BACK = "sent_back", _("Sent back to its author")
+        SCHEDULED = "scheduled", _("Approved, to go live later")
         APPROVED = "approved", _("Approved")
+
+    OPEN = [Status.PENDING, Status.SENT_BACK, Status.SCHEDULED]
 
     content_type = models.ForeignKey(
         ContentType, models.CASCADE, related_name="+", verbose_name=_("kind of page")
@@ -859,6 +865,18 @@ class PendingChange(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    go_live_at = models.DateTimeField(
+        _("goes live at"),
+        null=True,
+        blank=True,
+        help_text=_("When an approved change reaches readers (see publish_due_changes)."),
+    )
+    go_live_refused_at = models.DateTimeField(
+        _("refused at its go-live time"),
+        null=True,
+        blank=True,
+        help_text=_("Its approval was kept from going live: the live page had moved on."),
+    )
 
     objects = PendingChangeQuerySet.as_manager()
 
@@ -869,7 +887,7 @@ class PendingChange(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id"],
-                condition=Q(status__in=["pending", "sent_back"]),
+                condition=Q(status__in=["pending", "sent_back", "scheduled"]),
                 name="one_open_change_per_page",
             )
         ]

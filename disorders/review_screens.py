@@ -55,6 +55,32 @@ class SendBackForm(forms.Form):
     )
 
 
+TIME_PASSED = _("This time has passed. Choose a later time, or leave it blank to publish now.")
+
+
+class ApproveForm(forms.Form):
+    go_live_at = forms.DateTimeField(
+        label=_("Go live at"),
+        required=False,
+        help_text=_("Leave blank to publish now."),
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local", "aria-describedby": "go-live-help"},
+            format="%Y-%m-%dT%H:%M",
+        ),
+        error_messages={"invalid": _("Enter a date and time, such as 2030-05-01 09:00.")},
+    )
+
+    def __init__(self, *args, now=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.now = now or timezone.now()
+
+    def clean_go_live_at(self):
+        moment = self.cleaned_data["go_live_at"]
+        if moment is not None and moment <= self.now:
+            raise forms.ValidationError(TIME_PASSED)
+        return moment
+
+
 def _is_id(value):
     """ASCII digits that fit a database integer: "²".isdigit() is true, yet
     int("²") fails, and a 20-digit id overflows PostgreSQL's bigint."""
@@ -168,6 +194,11 @@ class ReviewedPublishingAdmin:
                 name="{}_{}_pending_approve".format(*info),
             ),
             path(
+                "<path:object_id>/pending/cancel-schedule/",
+                view(require_POST(self.cancel_schedule_view)),
+                name="{}_{}_pending_cancel_schedule".format(*info),
+            ),
+            path(
                 "<path:object_id>/pending/send-back/",
                 view(require_POST(self.send_back_view)),
                 name="{}_{}_pending_send_back".format(*info),
@@ -208,7 +239,7 @@ class ReviewedPublishingAdmin:
             raise Http404
         return change
 
-    def pending_view(self, request, object_id, send_back_form=None):
+    def pending_view(self, request, object_id, send_back_form=None, approve_form=None):
         """What the change would do, per language, with a preview of each
         language and, for reviewers, approve and send back."""
         page = self._page_or_404(request, object_id)
@@ -227,6 +258,7 @@ class ReviewedPublishingAdmin:
             "may_review": may_publish(request.user, self.opts),
             "is_stale": review.frozen(live) != change.base,
             "send_back_form": send_back_form or SendBackForm(),
+            "approve_form": approve_form or ApproveForm(),
             "approved_on": _approved_on(page),
         }
         return TemplateResponse(request, "admin/review/pending.html", context)
@@ -263,9 +295,16 @@ class ReviewedPublishingAdmin:
         if not may_publish(request.user, self.opts):
             raise PermissionDenied
         change = self._change_or_404(page, PendingChange.Status.PENDING)
+        form = ApproveForm(request.POST)
+        if not form.is_valid():
+            return self.pending_view(request, object_id, approve_form=form)
+        go_live_at = form.cleaned_data["go_live_at"]
         try:
             with transaction.atomic():
-                review.approve(change=change, reviewer=request.user)
+                if go_live_at is None:
+                    review.approve(change=change, reviewer=request.user)
+                else:
+                    review.schedule(change=change, reviewer=request.user, go_live_at=go_live_at)
         except review.StaleChange:
             self.message_user(
                 request,
@@ -277,10 +316,39 @@ class ReviewedPublishingAdmin:
                 messages.ERROR,
             )
             return HttpResponseRedirect(self._url("pending", page.pk))
-        self.message_user(
-            request, _("The change is approved: readers see it now."), messages.SUCCESS
-        )
+        except review.NotInTheFuture:
+            # The time passed between the form's check and now.
+            form.add_error("go_live_at", TIME_PASSED)
+            return self.pending_view(request, object_id, approve_form=form)
+        if go_live_at is None:
+            self.message_user(
+                request, _("The change is approved: readers see it now."), messages.SUCCESS
+            )
+        else:
+            self.message_user(
+                request,
+                _(
+                    "The change is approved: it goes live at %(date)s, and readers see the "
+                    "current version until then."
+                )
+                % {"date": _when(go_live_at)},
+                messages.SUCCESS,
+            )
         return HttpResponseRedirect(self._url("change", page.pk))
+
+    def cancel_schedule_view(self, request, object_id):
+        page = self._page_or_404(request, object_id)
+        if not may_publish(request.user, self.opts):
+            raise PermissionDenied
+        change = self._change_or_404(page, PendingChange.Status.SCHEDULED)
+        with transaction.atomic():
+            review.cancel_schedule(change=change, reviewer=request.user)
+        self.message_user(
+            request,
+            _("The approval is cancelled: the change waits for review again."),
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(self._url("pending", page.pk))
 
     def send_back_view(self, request, object_id):
         page = self._page_or_404(request, object_id)
@@ -379,6 +447,10 @@ class ReviewedPublishingAdmin:
         if not may_publish(request.user, self.opts):
             raise PermissionDenied
         return super().recoverlist_view(request, extra_context)
+
+
+def _when(moment):
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 def _approved_on(page):

@@ -1,0 +1,45 @@
+"""A reviewer approves a change to go live later, in a real browser."""
+
+import pytest
+
+from disorders.models import Disorder, PendingChange
+from tests.factories import make_role_user
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "correct horse battery staple"
+
+
+def sign_in(live_server, browser, user):
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    return page
+
+
+def test_a_reviewer_schedules_a_change_and_may_cancel_it(
+    live_server, demo_content, browser, axe_violations
+):
+    leukemia = Disorder.objects.get(slug_en="leukemia")
+    editor = sign_in(live_server, browser, make_role_user("Editor"))
+    editor.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/change/")
+    editor.locator("[aria-controls=tab_id_summary_nl]").click()
+    editor.fill("#id_summary_nl", "Leukemie is een kanker van het bloed. Nieuwe zin.")
+    editor.locator("input[name=_save]").click()
+
+    reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
+    pending = f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/pending/"
+    reviewer.goto(pending)
+    reviewer.get_by_label("Go live at").fill("2099-01-01T09:00")
+    reviewer.get_by_role("button", name="Approve", exact=True).click()
+    assert "goes live at" in reviewer.locator(".messagelist").inner_text()
+    assert PendingChange.objects.get().status == PendingChange.Status.SCHEDULED
+
+    reviewer.goto(pending)
+    assert "Approved, goes live at" in reviewer.locator(".review").inner_text()
+    assert axe_violations(reviewer) == []
+    reviewer.get_by_role("button", name="Cancel the approval").click()
+    assert PendingChange.objects.get().status == PendingChange.Status.PENDING
+    assert Disorder.objects.get(pk=leukemia.pk).summary_nl != "Nieuwe zin."
