@@ -17,6 +17,8 @@ class OldAddressMiddleware:
         response = self.get_response(request)
         if response.status_code != 404 or request.method not in ("GET", "HEAD"):
             return response
+        if "\x00" in request.path:
+            return response  # no page ever had such an address (PostgreSQL refuses NUL)
         new_path = (
             OldAddress.objects.filter(old_path=request.path)
             .values_list("new_path", flat=True)
