@@ -33,7 +33,7 @@ def test_errors_are_announced_and_focus_moves_to_the_summary(
     assert summary.get_attribute("role") == "alert"
     assert PROBLEM[lang] in summary.inner_text()
     assert page.evaluate("document.activeElement.id") == "error-summary"
-    assert page.title().startswith({"en": "Error:", "nl": "Fout:", "fr": "Erreur :"}[lang])
+    assert page.title().startswith({"en": "Error:", "nl": "Fout:", "fr": "Erreur\u202f:"}[lang])
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, indent=2)
 
