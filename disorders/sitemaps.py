@@ -14,3 +14,10 @@ class DisorderSitemap(SiteUrlSitemap):
 
     def lastmod(self, disorder):
         return disorder.updated_at
+
+
+class AppointmentSitemap(DisorderSitemap):
+    """The printable page to take to an appointment, one per disorder page."""
+
+    def location(self, disorder):
+        return disorder.get_appointment_url()

@@ -7,7 +7,7 @@ from django.urls import include, path
 
 from api import views as api_views
 from disorders import views as disorder_views
-from disorders.sitemaps import DisorderSitemap
+from disorders.sitemaps import AppointmentSitemap, DisorderSitemap
 from organisations.sitemaps import OrganisationSitemap
 from pages.sitemaps import SitePageSitemap
 
@@ -18,6 +18,7 @@ sitemaps = {
     "static": StaticPageSitemap,
     "pages": SitePageSitemap,
     "disorders": DisorderSitemap,
+    "appointments": AppointmentSitemap,
     "organisations": OrganisationSitemap,
 }
 

@@ -1,6 +1,7 @@
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from django.utils import translation
 
 from disorders.models import GlossaryTerm
 from tests.factories import make_disorder
@@ -38,3 +39,15 @@ def test_sitemap_lists_disorder_in_every_language_with_alternates(client):
         assert f"<loc>{url}</loc>" in content
         assert f'hreflang="{lang}" href="{url}"' in content
     assert draft.slug_en not in content
+
+
+def test_sitemap_lists_each_appointment_page_in_every_language(client):
+    disorder = make_disorder()
+    draft = make_disorder(status="draft")
+    content = client.get("/sitemap.xml").content.decode()
+    for lang in ("en", "nl", "fr"):
+        with translation.override(lang):
+            url = f"http://testserver{disorder.get_appointment_url()}"
+        assert f"<loc>{url}</loc>" in content
+    with translation.override("en"):
+        assert draft.get_appointment_url() not in content
