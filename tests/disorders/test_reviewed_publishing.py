@@ -331,3 +331,50 @@ def test_an_editors_forged_status_and_review_date_are_ignored(client, leukemia):
     fields = PendingChange.objects.get().data["fields"]
     assert fields["status"] == "published"
     assert fields["reviewed_on"] is None
+
+
+def versioned_page(kind):
+    page = site_page() if kind == "sitepage" else make_disorder(summary_nl="Oud.")
+    if kind == "disorder":
+        with reversion.create_revision():
+            page.save()
+    return page
+
+
+@pytest.mark.parametrize("kind", ["disorder", "sitepage"])
+@pytest.mark.parametrize(
+    ("role", "outcome"),
+    [
+        ("Editor", "waits"),
+        ("Translator", "waits"),
+        ("Medical reviewer", "live"),
+        ("Feedback triage", "refused"),
+    ],
+)
+def test_who_may_edit_and_restore_a_live_page(client, kind, role, outcome):
+    page = versioned_page(kind)
+    field = "summary_nl" if kind == "disorder" else "title_nl"
+    base = f"/admin/{page._meta.app_label}/{page._meta.model_name}/{page.pk}"
+    client.force_login(make_role_user(role))
+    form = client.get(f"{base}/change/")
+    version = Version.objects.get_for_object(page).first()
+    if outcome == "refused":
+        assert client.post(f"{base}/change/", {field: "Nieuw"}).status_code == 403
+        assert client.post(f"{base}/history/{version.pk}/restore/").status_code == 403
+        assert not PendingChange.objects.exists()
+        return
+    client.post(f"{base}/change/", admin_form_data(form, **{field: "Nieuw"}))
+    live = type(page).objects.get(pk=page.pk)
+    if outcome == "live":
+        assert getattr(live, field) == "Nieuw"
+        assert not PendingChange.objects.exists()
+    else:
+        assert getattr(live, field) != "Nieuw"
+        assert PendingChange.objects.get().data["fields"][field] == "Nieuw"
+    client.post(f"{base}/history/{version.pk}/restore/")
+    restored = type(page).objects.get(pk=page.pk)
+    if outcome == "live":
+        assert getattr(restored, field) != "Nieuw"  # the version from before the edit
+    else:
+        assert getattr(restored, field) == getattr(live, field)  # waits again for review
+        assert PendingChange.objects.get().note.startswith("Restore")
