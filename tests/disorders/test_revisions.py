@@ -2,6 +2,7 @@ import pytest
 from pytest_django.asserts import assertContains
 from reversion.models import Version
 
+from disorders import revisions
 from disorders.models import Disorder
 from tests.factories import disorder_form_data, make_category
 
@@ -118,3 +119,29 @@ def test_compare_of_a_page_that_cannot_exist_is_404(admin_client, object_id):
         f"/admin/disorders/disorder/{object_id}/history/compare/", {"from": "1", "to": "2"}
     )
     assert response.status_code in (400, 404)
+
+
+def test_word_diff_marks_words_and_keeps_markup_whole():
+    diff = revisions.word_diff(
+        "<p>Rest at home.</p>", "<p>Rest at <strong>home</strong> today.</p>"
+    )
+    assert (
+        diff == "<p>Rest at <del>home.</del><strong><ins>home</ins></strong><ins> today.</ins></p>"
+    )
+
+
+def test_word_diff_escapes_plain_text():
+    assert (
+        revisions.word_diff("a < b", "a <script> b")
+        == "a <del>&lt;</del><ins>&lt;script&gt;</ins> b"
+    )
+
+
+def test_changes_between_two_snapshots_leave_unchanged_fields_out_and_group_by_language():
+    old = {"fields": {"name_en": "Anaemia", "name_nl": "Anemie", "position": 1}, "parts": {}}
+    new = {"fields": {"name_en": "Anaemia", "name_nl": "Bloedarmoede", "position": 2}, "parts": {}}
+    languages = revisions.changes_between(old, new, Disorder)
+    assert [language.code for language in languages] == ["nl", ""]
+    [name_change] = languages[0].changes
+    assert name_change.label == "Name"
+    assert "<ins>Bloedarmoede</ins>" in name_change.diff
