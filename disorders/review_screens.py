@@ -99,24 +99,28 @@ class ReviewedPublishingAdmin:
 
     # Saving
 
-    def _page_saved_as_pending(self, request, object_id):
-        """The live page this user's save would turn into a pending change, or None."""
-        page = self.get_object(request, unquote(object_id)) if object_id else None
-        if page is None or not _is_live(page) or may_publish(request.user, self.opts):
-            return None
-        return page
+    def _page(self, request, object_id):
+        """The page being changed, fetched once per request however many
+        of the views below ask."""
+        pages = request.__dict__.setdefault("_review_pages", {})
+        if object_id not in pages:
+            pages[object_id] = self.get_object(request, unquote(object_id)) if object_id else None
+        return pages[object_id]
+
+    def _saves_as_pending(self, request, page):
+        """Whether this user's save of ``page`` becomes a pending change."""
+        return page is not None and _is_live(page) and not may_publish(request.user, self.opts)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if self._page_saved_as_pending(request, object_id) is not None:
+        if self._saves_as_pending(request, self._page(request, object_id)):
             # Around VersionAdmin's revision, what the rolled-back form
             # saved would still be recorded in the page's history.
             return admin.ModelAdmin.change_view(self, request, object_id, form_url, extra_context)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        page = self._page_saved_as_pending(request, object_id)
-        if page is None:
-            page = self.get_object(request, unquote(object_id)) if object_id else None
+        page = self._page(request, object_id)
+        if not self._saves_as_pending(request, page):
             context = self._review_context(request, page) | (extra_context or {})
             return super().changeform_view(request, object_id, form_url, context)
         return self._edit_as_pending_change(request, page, object_id, form_url, extra_context)
@@ -369,7 +373,7 @@ class ReviewedPublishingAdmin:
 
     def history_view(self, request, object_id, extra_context=None):
         versions = []
-        if str(object_id).isdigit():
+        if _is_id(object_id):
             versions = Version.objects.get_for_object_reference(
                 self.model, object_id
             ).select_related("revision__user")

@@ -244,7 +244,6 @@ SHOWN_TAGS = {"p", "h3", "ul", "ol", "li", "strong", "em", "b", "i", "a", "br", 
 class Change:
     label: str
     diff: str  # safe HTML
-    is_text: bool = True
 
 
 @dataclass
