@@ -114,7 +114,17 @@ def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "index", "leukemia", "subtype", "appointment", "organisations", "organisation"]
+    "name",
+    [
+        "home",
+        "index",
+        "leukemia",
+        "subtype",
+        "appointment",
+        "organisations",
+        "organisation",
+        "reuse",
+    ],
 )
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_has_no_horizontal_scroll_at_320_pixels(
