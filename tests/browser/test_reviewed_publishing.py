@@ -3,6 +3,7 @@ summary, readers keep the approved text, a reviewer reads the change in
 words and approves it."""
 
 import pytest
+from playwright.sync_api import expect
 
 from disorders.models import Disorder
 from tests.factories import make_role_user
@@ -47,7 +48,8 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
     reviewer.get_by_role("link", name="Waiting for your review: Disorders").click()
     reviewer.get_by_role("link", name=leukemia.name_en).click()
     reviewer.get_by_role("link", name="Review the waiting change").first.click()
-    assert reviewer.locator(".review-text ins").first.is_visible()
+    # Waits for the page the click leads to; a bare is_visible() may look too early.
+    expect(reviewer.locator(".review-text ins").first).to_be_visible()
     assert "<p>" not in reviewer.locator(".review").inner_text()  # rendered, not source
     assert "summary_nl" not in reviewer.content()
     assert reviewer.evaluate("document.documentElement.scrollWidth") <= 1280
@@ -74,11 +76,12 @@ def test_a_translators_change_is_approved_and_the_history_compares_in_words(
     reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
     reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/pending/")
     reviewer.get_by_role("button", name="Approve", exact=True).click()
+    expect(reviewer.locator(".messagelist")).to_contain_text("readers see it now")
     assert Disorder.objects.get(pk=leukemia.pk).summary_fr.endswith("Phrase traduite.")
 
     reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/history/")
     reviewer.get_by_role("button", name="Compare").click()
-    assert reviewer.locator(".review-text ins").first.is_visible()
+    expect(reviewer.locator(".review-text ins").first).to_be_visible()
     assert "<p>" not in reviewer.locator("#content-main").inner_text()
     assert reviewer.evaluate("document.documentElement.scrollWidth") <= 1280
     assert axe_violations(reviewer) == []
