@@ -149,6 +149,13 @@ def is_live(now, prefix=""):
     )
 
 
+def address_tag(slug):
+    """The cache tag of the disorder page at this slug, whichever disorder
+    it shows: bumped when a disorder takes the slug or leaves it (see
+    pagecache/signals.py)."""
+    return f"address-{slug}"
+
+
 class DisorderQuerySet(models.QuerySet):
     def cache_tags(self):
         """What a page listing disorders depends on: every change to a name,

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
 from pagecache import fragments
@@ -20,7 +21,7 @@ from portal.languages import (
 )
 
 from .glossary import mark_sections
-from .models import Disorder, GlossaryTerm
+from .models import Disorder, GlossaryTerm, address_tag
 
 
 def _sort_key(name):
@@ -56,30 +57,33 @@ CONTENT_TEMPLATE = "disorders/_disorder_content.html"
 def disorder_detail(request, slug):
     """Template: disorders/disorder_detail.html. Published pages never touch
     the session, so anonymous readers get no cookie and a cacheable page.
-    A slug of another language (a reader who edited the address) redirects
-    to this language's address; only then do we check for a staff preview."""
-    candidates = Disorder.objects.for_frame()
-    disorder = candidates.live_for_slug(slug)
+    A page stored for this address (see article()) is drawn from it alone.
+    Otherwise a slug of another language (a reader who edited the address)
+    redirects to this language's address; only then do we check for a
+    staff preview."""
+    drawn = fragments.current(page_name(slug))
     is_preview = False
-    if disorder is None:
-        if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
-            return redirect(moved.get_absolute_url(), permanent=True)
-        if not request.user.has_perm("disorders.view_disorder"):
-            raise Http404
-        disorder = candidates.best_for_slug(slug)
+    if drawn is None:
+        candidates = Disorder.objects.for_frame()
+        disorder = candidates.live_for_slug(slug)
         if disorder is None:
-            raise Http404
-        is_preview = True
-
-    drawn = article(request, disorder, is_preview=is_preview)
+            if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():
+                return redirect(moved.get_absolute_url(), permanent=True)
+            if not request.user.has_perm("disorders.view_disorder"):
+                raise Http404
+            disorder = candidates.best_for_slug(slug)
+            if disorder is None:
+                raise Http404
+            is_preview = True
+        drawn = article(request, disorder, slug, is_preview=is_preview)
     response = render(
         request,
         "disorders/disorder_detail.html",
         {
-            "disorder": disorder,
+            "frame": drawn.frame,
+            # Drawn by our templates, stored as text.
+            **{name: mark_safe(drawn.frame[name]) for name in FRAME_HTML},
             "content": mark_safe(drawn.html),
-            "structured_data": _structured_data(request, disorder),
-            "language_versions": object_language_versions(disorder),
         },
     )
     if is_preview:
@@ -88,11 +92,40 @@ def disorder_detail(request, slug):
     return shows(response, drawn)
 
 
-def article(request, disorder, *, is_preview=False):
-    """The page's article and lists (a fragment: html and cache_tags()):
-    stored, the same for every reader until a tag of the page moves (see
-    pagecache/fragments.py), and drawn here when they must be. A preview is
-    drawn and never stored."""
+# What the frame around the article shows of the disorder, drawn with it:
+# its title and descriptions, and these parts as HTML.
+FRAME_HTML = ("structured_data", "alternate_links", "language_switcher")
+
+
+def _frame(request, disorder):
+    versions = object_language_versions(disorder)
+    return {
+        "name": disorder.name,
+        "description": Truncator(disorder.summary).chars(160),
+        "og_description": Truncator(disorder.summary).chars(200),
+        "structured_data": _structured_data(disorder),
+        "alternate_links": render_to_string(
+            "base.html#alternate-links", {"language_versions": versions}, request
+        ),
+        "language_switcher": render_to_string(
+            "partials/language_switcher.html", {"language_versions": versions}, request
+        ),
+    }
+
+
+def page_name(slug):
+    """The name the page at this slug is stored under (see article())."""
+    return f"disorder-page:{slug}"
+
+
+def article(request, disorder, slug, *, is_preview=False):
+    """The page at this slug, but for its frame (a fragment: html, frame and
+    cache_tags()): drawn, stored and the same for every reader until a tag
+    of the page moves (see pagecache/fragments.py), and until a schedule
+    takes the disorder or its parent off the site. Stored under its
+    address: another disorder taking that slug, or this one leaving it,
+    bumps the address's tag (pagecache/signals.py). A preview is drawn
+    and never stored."""
 
     def content():
         shown = Disorder.objects.for_detail().get(pk=disorder.pk)
@@ -113,12 +146,28 @@ def article(request, disorder, *, is_preview=False):
             ),
             "is_preview": is_preview,
             "is_translated": shown.is_translated(),
+            "frame": _frame(request, shown),
+            "expires_at": min(
+                (
+                    scheduled.unpublish_at
+                    for scheduled in (shown, shown.parent)
+                    if scheduled is not None and scheduled.unpublish_at is not None
+                ),
+                default=None,
+            ),
         }
 
     if is_preview:
-        return fragments.Fragment(html=render_to_string(CONTENT_TEMPLATE, content(), request))
-    return fragments.stored(
-        f"disorder-{disorder.pk}", disorder.cache_tags, CONTENT_TEMPLATE, content, request
+        shown = content()
+        return fragments.Fragment(
+            html=render_to_string(CONTENT_TEMPLATE, shown, request), frame=shown["frame"]
+        )
+    return fragments.draw(
+        page_name(slug),
+        {*disorder.cache_tags(), address_tag(slug)},
+        CONTENT_TEMPLATE,
+        content,
+        request,
     )
 
 
@@ -161,7 +210,7 @@ def _breadcrumbs(disorder):
     return crumbs
 
 
-def _structured_data(request, disorder):
+def _structured_data(disorder):
     """schema.org JSON-LD, escaped so that no text can close the script element."""
     data = {
         "@context": "https://schema.org",

@@ -2,19 +2,23 @@
 
 A disorder's article, in each language, is the same for every reader until
 something it shows changes: the same tags the page cache follows (see
-pages.py) say when. stored() returns the stored HTML when it was drawn by
-this release of the code from content at the tags' current versions, and
-otherwise draws it once and stores it, in the database, where it outlives
-restarts and serves the long tail of pages no memory keeps.
-`manage.py draw_fragments`, run in the release step, draws them all
-before the first reader asks.
+pages.py) say when. current() returns the stored fragment when it was
+drawn by this release of the code from content at the tags' current
+versions; otherwise the view draws it with draw(), which stores it, in the
+database, where it outlives restarts and serves the long tail of pages no
+memory keeps. With the HTML goes the little the page around it shows of
+the same content (its title, its addresses), so that a stored page is
+drawn without reading the content at all. `manage.py draw_articles`, run in
+the release step, draws them all before the first reader asks.
 """
 
 import hashlib
 import logging
 
+from django.conf import settings
+from django.db import connection
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from . import pages
 from .models import Fragment
@@ -22,49 +26,92 @@ from .models import Fragment
 logger = logging.getLogger(__name__)
 
 
-def stored(name, tags, template_name, context, request=None):
-    """The fragment `name` in the active language (a Fragment: its html,
-    and its cache_tags() for the page showing it): the stored one when it
-    was drawn by this release of the code from content whose tags have
-    not moved since; otherwise template_name drawn with context() and
-    stored. tags() names what the fragment shows; like context(), it is
-    called only to draw. One query when stored and current."""
-    key = f"{name}:{translation.get_language()}"
-    release = pages._release()
+def current(name):
+    """The fragment `name` in the active language, when it is stored, was
+    drawn by this release of the code for this site's address, and nothing
+    it shows has changed since; otherwise None. One query."""
     try:
-        # Unordered: the key is unique, and ORDER BY would cost the same again.
-        found = next(iter(Fragment.objects.filter(key=key, release=release)[:1]), None)
+        found = next(iter(Fragment.objects.raw(_lookup_sql(), [_key(name), _drawn_by()])))
         # A change to what it shows moves one of the tags it was drawn
         # from, and so does any change to which tags it has (a related
         # disorder added bumps the disorder's own tag).
-        if found is not None and found.versions == _versions_digest(found.cache_tags()):
-            return found
-        names = sorted(tags())
-        versions = _versions_digest(names)
+        if found.versions != _versions_digest(found.cache_tags()):
+            return None
+    except StopIteration:
+        return None
     except Exception:
-        logger.exception("Fragments: the tag versions could not be read; drawing %s", key)
-        html = render_to_string(template_name, context(), request)
-        return Fragment(key=key, release=release, tags=" ".join(sorted(tags())), html=html)
-    fragment = Fragment(
-        key=key,
-        release=release,
-        versions=versions,
-        tags=" ".join(names),
-        html=render_to_string(template_name, context(), request),
-    )
-    Fragment.objects.bulk_create(
-        [fragment],
-        update_conflicts=True,
-        unique_fields=["key"],
-        update_fields=["release", "versions", "tags", "html", "drawn_at"],
-    )
+        logger.exception("Fragments: %s could not be read; drawing it", name)
+        return None
+    if found.expires_at is not None and found.expires_at <= timezone.now():
+        return None
+    return found
+
+
+def draw(name, tags, template_name, context, request=None):
+    """The fragment `name` in the active language, drawn now and stored (a
+    Fragment): template_name drawn with context(). tags names what it
+    shows. context() may also give, under "frame", what the page around it
+    shows of the same content (JSON), and under "expires_at", when a
+    schedule takes that content off the site."""
+    names = sorted(tags)
+    fragment = Fragment(key=_key(name), release=_drawn_by(), tags=" ".join(names))
+    try:
+        # Read before the content: a change made while it is drawn moves a
+        # version, and the next reader draws it again.
+        fragment.versions = _versions_digest(names)
+    except Exception:
+        logger.exception("Fragments: the tag versions could not be read; %s not stored", name)
+        fragment.versions = None
+    shown = context()
+    fragment.html = render_to_string(template_name, shown, request)
+    fragment.frame = shown.get("frame", {})
+    fragment.expires_at = shown.get("expires_at")
+    if fragment.versions is not None:
+        Fragment.objects.bulk_create(
+            [fragment],
+            update_conflicts=True,
+            unique_fields=["key"],
+            update_fields=[
+                "release",
+                "versions",
+                "tags",
+                "html",
+                "frame",
+                "expires_at",
+                "drawn_at",
+            ],
+        )
     return fragment
 
 
+def forget_other_releases():
+    """Fragments drawn by other releases of the code, or for another site
+    address, can never be current again: the release step deletes them."""
+    Fragment.objects.exclude(release=_drawn_by()).delete()
+
+
+def _lookup_sql():
+    """Written out: this one query is most of what a stored page costs, and
+    building it with filter() took longer than running it."""
+    quote = connection.ops.quote_name
+    return (
+        f"SELECT * FROM {quote(Fragment._meta.db_table)} "
+        f"WHERE {quote('key')} = %s AND {quote('release')} = %s"
+    )
+
+
+def _drawn_by():
+    """This release of the code, for this site's address: a fragment's
+    frame holds absolute addresses (the structured data's)."""
+    return hashlib.md5(f"{pages._release()} {settings.SITE_URL}".encode()).hexdigest()
+
+
+def _key(name):
+    return f"{name}:{translation.get_language()}"
+
+
 def _versions_digest(tags):
-    """Read before the fragment is drawn: a change made while it is drawn
-    moves a version, and the next reader draws it again. With EVERYTHING,
-    which a restore of the whole content bumps."""
+    """With EVERYTHING, which a restore of the whole content bumps."""
     versions = pages.memory.current_versions(sorted({*tags, pages.EVERYTHING}))
     text = " ".join(f"{tag}={version}" for tag, version in sorted(versions.items()))
     return hashlib.md5(text.encode()).hexdigest()

@@ -5,14 +5,27 @@ from django.utils.translation import gettext_lazy as _
 class Fragment(models.Model):
     """A part of a page drawn once and stored, so that a request the page
     cache does not answer draws only the frame around it (see
-    pagecache/fragments.py). Valid while the code release and the versions
-    of the tags it was drawn from are those it records."""
+    pagecache/fragments.py). Valid while the code release, the site's
+    address and the versions of the tags it was drawn from are those it
+    records."""
 
     key = models.CharField(_("key"), max_length=200, unique=True)
-    release = models.CharField(_("code release"), max_length=40)
+    release = models.CharField(
+        _("drawn by"), max_length=40, help_text=_("The code release and site address.")
+    )
     versions = models.CharField(_("content versions"), max_length=64)
     tags = models.TextField(_("tags"), help_text=_("What it shows, separated by spaces."))
     html = models.TextField(_("HTML"))
+    frame = models.JSONField(
+        _("frame"),
+        default=dict,
+        help_text=_("What the page around it shows of the same content (title, addresses)."),
+    )
+    expires_at = models.DateTimeField(
+        _("expires at"),
+        null=True,
+        help_text=_("When a schedule takes what it shows off the site: drawn again from then."),
+    )
     drawn_at = models.DateTimeField(_("drawn at"), auto_now=True)
 
     class Meta:

@@ -7,6 +7,9 @@ pass them to portal.http.shows()):
   the disorders that list it as related;
 - category-<pk>: every disorder page of the category (their "other
   disorders" lists);
+- address-<slug>: the disorder page stored for that address, whichever
+  disorder it shows (a disorder taking the slug, leaving it, or appearing
+  or disappearing there);
 - catalogue: the home page, the A-Z index, the directory and organisation
   pages, which list disorders by name;
 - org-<pk>, organisations, languages, glossary, site-pages;
@@ -91,9 +94,9 @@ def _disorder_saved(sender, instance, **kwargs):
     now = {field: getattr(instance, field) for field in _listed_fields()}
     tags = {f"disorder-{instance.pk}"}
     if before != now:
-        tags |= _listing_tags(now)
+        tags |= _listing_tags(now) | _address_tags(now)
         if before:
-            tags |= _listing_tags(before)
+            tags |= _listing_tags(before) | _address_tags(before)
         tags |= _pages_listing_it_as_related(instance)
     announce(*tags)
 
@@ -113,6 +116,7 @@ def _disorder_deleted(sender, instance, **kwargs):
     announce(
         f"disorder-{instance.pk}",
         *_listing_tags({"parent_id": instance.parent_id, "category_id": instance.category_id}),
+        *_address_tags({field: getattr(instance, field) for field in _listed_fields()}),
     )
 
 
@@ -121,6 +125,16 @@ def _listing_tags(values):
     if values["parent_id"]:
         tags.add(f"disorder-{values['parent_id']}")
     return tags
+
+
+def _address_tags(values):
+    from disorders.models import address_tag
+
+    return {
+        address_tag(values[f"slug_{code}"])
+        for code, _name in settings.LANGUAGES
+        if values[f"slug_{code}"]
+    }
 
 
 def _part_of_disorder_changed(sender, instance, **kwargs):

@@ -182,8 +182,8 @@ def test_detail_query_count_is_constant(assert_page_queries, n):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     for _ in range(n):
         make_disorder(category=disorder.category)
-    # The frame: disorder, its related disorders (the page's tags), the
-    # stored article; not stored yet, so drawn: disorder, sections,
+    # The page stored for the address; none yet, so the frame: disorder,
+    # its related disorders (the page's tags); then drawn: disorder, sections,
     # subtypes, related, organisations and their languages, sources, other
     # disorders of the category, glossary terms (from the cache once
     # warm); and the article stored.
@@ -191,14 +191,12 @@ def test_detail_query_count_is_constant(assert_page_queries, n):
 
 
 @pytest.mark.parametrize("n", [1, 5])
-def test_a_stored_article_draws_the_page_in_two_queries(
-    client, django_assert_num_queries, settings, n
-):
+def test_a_stored_page_is_drawn_in_one_query(client, django_assert_num_queries, settings, n):
     disorder = make_disorder(sections=n, subtypes=n, related=n, organisations=n, sources=n)
     first = client.get(disorder.get_absolute_url())
     settings.PAGE_CACHE_SECONDS = 0  # as a page the page cache does not answer
-    # the disorder's frame, the stored article (with the page's tags)
-    with django_assert_num_queries(2):
+    # the page stored for the address, with its frame and tags
+    with django_assert_num_queries(1):
         again = client.get(disorder.get_absolute_url())
     assert again.content == first.content
 

@@ -1,14 +1,18 @@
-"""A disorder's article is drawn once and stored, and drawn again when what
-it shows changes or the code is released anew: a request the page cache
-does not answer draws only the frame around it."""
+"""A disorder's page is drawn once and stored under its address, and
+drawn again when what it shows changes, when a disorder takes or leaves
+the address, when a schedule takes it off the site, or when the code is
+released anew: a request the page cache does not answer draws only the
+frame around it."""
 
+import datetime
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone, translation
 from pytest_django.asserts import assertContains
 
-from disorders.models import DisorderSection
+from disorders.models import Disorder, DisorderSection
 from pagecache.models import Fragment
 from portal.signals import content_replaced
 from tests.factories import make_disorder, make_organisation
@@ -29,8 +33,8 @@ def test_the_article_is_stored_once_per_language(client):
         )
         assert with_language.status_code == 200
     assert sorted(Fragment.objects.values_list("key", flat=True)) == [
-        f"disorder-{disorder.pk}:en",
-        f"disorder-{disorder.pk}:nl",
+        f"disorder-page:{disorder.slug_nl}:nl",
+        f"disorder-page:{disorder.slug_en}:en",
     ]
 
 
@@ -73,7 +77,7 @@ def test_the_release_step_draws_every_published_article_in_every_language(client
     call_command("draw_articles", stdout=StringIO())
     assert Fragment.objects.count() == 2 * 3
     # What a reader then gets is what the command stored.
-    stored = Fragment.objects.get(key=f"disorder-{disorders[0].pk}:en").html
+    stored = Fragment.objects.get(key=f"disorder-page:{disorders[0].slug_en}:en").html
     assert stored in client.get(disorders[0].get_absolute_url()).content.decode()
 
 
@@ -83,3 +87,69 @@ def test_replacing_the_whole_content_draws_every_article_again(client):
     Fragment.objects.update(html="<p>Drawn before the restore.</p>")
     content_replaced.send(sender=None)
     assertContains(client.get(disorder.get_absolute_url()), "The summary.")
+
+
+def test_the_release_step_forgets_what_older_releases_stored():
+    make_disorder()
+    Fragment.objects.create(key="disorder-page:gone:en", release="older", html="<p>Old.</p>")
+    call_command("draw_articles", stdout=StringIO())
+    assert not Fragment.objects.filter(release="older").exists()
+    assert Fragment.objects.count() == 3
+
+
+def test_a_renamed_address_is_not_served_from_what_was_stored_there(client):
+    disorder = make_disorder(slug_en="old-name")
+    client.get("/en/disorders/old-name/")
+    disorder.slug_en = "new-name"
+    disorder.save()
+    response = client.get("/en/disorders/old-name/")
+    assert response.status_code == 301
+    assert response["Location"] == "/en/disorders/new-name/"
+
+
+def test_a_disorder_taking_an_address_replaces_the_page_stored_there(client):
+    # /nl/disorders/shared/ shows the English fallback of an untranslated
+    # disorder, until another disorder takes "shared" as its Dutch slug:
+    # a slug of the reader's language wins.
+    make_disorder(name_en="Untranslated", slug_en="shared", translated=False)
+    taker = make_disorder(name_nl="Neemt het adres", slug_nl="elsewhere")
+    assertContains(client.get("/nl/disorders/shared/"), "Untranslated")
+    with translation.override("en"):
+        taker.slug_nl = "shared"
+        taker.save()
+    assertContains(client.get("/nl/disorders/shared/"), "Neemt het adres")
+
+
+def test_an_unpublished_disorder_is_not_served_from_its_stored_page(client):
+    disorder = make_disorder()
+    client.get(disorder.get_absolute_url())
+    disorder.status = Disorder.Status.DRAFT
+    disorder.save()
+    assert client.get(disorder.get_absolute_url()).status_code == 404
+
+
+def test_a_page_stored_until_its_scheduled_end_is_drawn_again_after_it(client):
+    parent = make_disorder(unpublish_at=timezone.now() + datetime.timedelta(hours=2))
+    subtype = make_disorder(
+        parent=parent, unpublish_at=timezone.now() + datetime.timedelta(hours=3)
+    )
+    client.get(subtype.get_absolute_url())
+    stored = Fragment.objects.get()
+    # The parent's end comes first, and takes its subtypes with it.
+    assert stored.expires_at == parent.unpublish_at
+    # Two hours later, as no save tells the site: both times move back by
+    # as much, without signals.
+    hours_later = datetime.timedelta(hours=2, seconds=1)
+    Disorder.objects.filter(pk=parent.pk).update(unpublish_at=parent.unpublish_at - hours_later)
+    Fragment.objects.update(expires_at=stored.expires_at - hours_later)
+    assert client.get(subtype.get_absolute_url()).status_code == 404
+
+
+def test_a_page_stored_for_another_site_address_is_drawn_again(client, settings):
+    disorder = make_disorder()
+    client.get(disorder.get_absolute_url())
+    settings.SITE_URL = "https://bloed.example"
+    assertContains(
+        client.get(disorder.get_absolute_url()),
+        f'"url": "https://bloed.example{disorder.get_absolute_url()}"',
+    )

@@ -15,7 +15,7 @@ def surrogate_keys(response):
     return set(response["Surrogate-Key"].split())
 
 
-def test_a_disorder_page_names_the_disorder_its_family_and_what_marks_it(client):
+def test_a_disorder_page_names_the_disorder_its_family_its_address_and_what_marks_it(client):
     parent = make_disorder()
     disorder = make_disorder(parent=parent, category=parent.category, related=2)
     keys = surrogate_keys(client.get(disorder.get_absolute_url()))
@@ -25,6 +25,7 @@ def test_a_disorder_page_names_the_disorder_its_family_and_what_marks_it(client)
         f"disorder-{disorder.pk}",
         f"disorder-{parent.pk}",
         f"category-{disorder.category_id}",
+        f"address-{disorder.slug_en}",
         "glossary",
         "languages",
         "site",

@@ -5,7 +5,8 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from disorders.models import Disorder
-from disorders.views import article
+from disorders.views import article, page_name
+from pagecache import fragments
 
 
 class Command(BaseCommand):
@@ -23,6 +24,8 @@ class Command(BaseCommand):
                 with translation.override(language):
                     request = RequestFactory().get(disorder.get_absolute_url())
                     request.user = AnonymousUser()
-                    article(request, disorder)
+                    if fragments.current(page_name(disorder.slug)) is None:
+                        article(request, disorder, disorder.slug)
                     count += 1
+        fragments.forget_other_releases()
         return f"{count} articles current."
