@@ -1,5 +1,6 @@
 import contextvars
 import datetime
+import functools
 import json
 import logging
 import re
@@ -7,7 +8,7 @@ import time
 import uuid
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 
@@ -66,11 +67,20 @@ class FrenchTypographyMiddleware:
 
 
 def _is_admin(request):
-    try:
-        prefix = reverse("admin:index").rstrip("/")  # the resolver caches it
-    except NoReverseMatch:  # a URLconf without the admin
+    prefix = _admin_prefix(get_urlconf(), get_script_prefix())
+    if prefix is None:
         return False
     return request.path_info == prefix or request.path_info.startswith(prefix + "/")
+
+
+@functools.lru_cache
+def _admin_prefix(urlconf, script_prefix):
+    """Reversed once per URLconf: reverse() costs more than a page drawn
+    from a stored fragment can spare."""
+    try:
+        return reverse("admin:index", urlconf=urlconf).rstrip("/")
+    except NoReverseMatch:  # a URLconf without the admin
+        return None
 
 
 class AdminNeverCachedMiddleware:
