@@ -156,6 +156,17 @@ def address_tag(slug):
     return f"address-{slug}"
 
 
+def _own_slug_first(matches, slug):
+    """The disorder whose slug in the active language this is, else one
+    shown at it through the English fallback; `disorder.slug` would fall
+    back too, and could not tell them apart."""
+    own = localized("slug")
+    for disorder in matches:
+        if getattr(disorder, own) == slug:
+            return disorder
+    return matches[0] if matches else None
+
+
 class DisorderQuerySet(models.QuerySet):
     def cache_tags(self):
         """What a page listing disorders depends on: every change to a name,
@@ -209,11 +220,7 @@ class DisorderQuerySet(models.QuerySet):
     def best_for_slug(self, slug):
         """The disorder at this address, or None. A slug of the active
         language wins over an English fallback slug. One query."""
-        matches = list(self.with_slug(slug)[:2])
-        for disorder in matches:
-            if disorder.slug == slug:
-                return disorder
-        return matches[0] if matches else None
+        return _own_slug_first(list(self.with_slug(slug)[:2]), slug)
 
     def with_slug_in_any_language(self, slug):
         condition = Q()
@@ -249,10 +256,7 @@ class DisorderQuerySet(models.QuerySet):
             if disorder.is_live_itself(now)
             and (disorder.parent_id is None or disorder.parent.is_live_itself(now))
         ]
-        for disorder in matches:
-            if disorder.slug == slug:
-                return disorder
-        return matches[0] if matches else None
+        return _own_slug_first(matches, slug)
 
     def for_detail(self):
         """Also loads the patient organisations of the disorder and of its

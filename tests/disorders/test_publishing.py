@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from pytest_django.asserts import assertContains
 
 from disorders.models import Disorder
@@ -91,3 +91,19 @@ def test_the_page_finds_a_disorder_live_exactly_when_published_says_so(status, p
     )
     expected = Disorder.objects.published(now).best_for_slug(disorder.slug_en)
     assert Disorder.objects.for_frame().live_for_slug(disorder.slug_en, now) == expected
+
+
+@pytest.mark.parametrize("own_slug_first", [True, False])
+def test_a_slug_of_the_readers_language_wins_over_an_english_fallback(own_slug_first):
+    def own():
+        return make_disorder(slug_nl="gedeeld")
+
+    def fallback():
+        return make_disorder(slug_en="gedeeld", translated=False)
+
+    first, second = (own, fallback) if own_slug_first else (fallback, own)
+    made = {"first": first(), "second": second()}
+    expected = made["first" if own_slug_first else "second"]
+    with translation.override("nl"):
+        assert Disorder.objects.best_for_slug("gedeeld") == expected
+        assert Disorder.objects.for_frame().live_for_slug("gedeeld") == expected
