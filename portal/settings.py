@@ -70,7 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First, so it logs the status and time the client really gets.
-    "portal.middleware.RequestLogMiddleware",
+    "monitoring.request_log.RequestLogMiddleware",
     # API rate limits, above the page cache so that kept answers count too.
     "api.middleware.ApiMiddleware",
     # Kept pages are served from here, with the headers every middleware
@@ -390,7 +390,7 @@ PAGE_CACHE_SHARED_BYTES = int(os.environ.get("PAGE_CACHE_SHARED_BYTES", 256 * 10
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "portal.middleware.JsonLogFormatter"}},
+    "formatters": {"json": {"()": "monitoring.request_log.JsonLogFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {

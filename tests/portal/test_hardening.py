@@ -1,5 +1,4 @@
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -11,7 +10,6 @@ from django.contrib.auth.models import User
 from django.test import Client
 from pytest_django.asserts import assertContains
 
-from portal.middleware import JsonLogFormatter
 from portal.ratelimit import hit
 from portal.signin import is_slowed
 from tests.factories import make_disorder
@@ -138,28 +136,6 @@ def test_healthz_is_503_when_the_database_is_down():
     status, body = result.stdout.strip().split(" ", 1)
     assert status == "503"
     assert json.loads(body)["database"] == "unavailable"
-
-
-def test_each_request_is_logged_once_as_json_with_status_and_duration(client, caplog):
-    with caplog.at_level(logging.INFO, logger="portal.requests"):
-        client.get("/en/disorders/nothing-here/")
-    [record] = [r for r in caplog.records if r.name == "portal.requests"]
-    line = json.loads(JsonLogFormatter().format(record))
-    assert (line["method"], line["path"], line["status"]) == (
-        "GET",
-        "/en/disorders/nothing-here/",
-        404,
-    )
-    assert line["duration_ms"] >= 0
-
-
-def test_errors_are_logged_with_their_traceback():
-    try:
-        raise ValueError("broken")
-    except ValueError:
-        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", None, sys.exc_info())
-    line = json.loads(JsonLogFormatter().format(record))
-    assert "ValueError: broken" in line["traceback"]
 
 
 def login(client, username, password):

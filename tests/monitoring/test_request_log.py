@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from portal.middleware import JsonLogFormatter, current_request_id
+from monitoring.request_log import JsonLogFormatter, current_request_id
 
 pytestmark = pytest.mark.django_db
 
@@ -107,4 +107,26 @@ def test_lines_written_while_a_request_is_handled_carry_its_id():
     finally:
         current_request_id.reset(token)
     assert line["request_id"] == "abc123"
+    assert "ValueError: broken" in line["traceback"]
+
+
+def test_each_request_is_logged_once_as_json_with_status_and_duration(client, caplog):
+    with caplog.at_level(logging.INFO, logger="portal.requests"):
+        client.get("/en/disorders/nothing-here/")
+    [record] = [r for r in caplog.records if r.name == "portal.requests"]
+    line = json.loads(JsonLogFormatter().format(record))
+    assert (line["method"], line["path"], line["status"]) == (
+        "GET",
+        "/en/disorders/nothing-here/",
+        404,
+    )
+    assert line["duration_ms"] >= 0
+
+
+def test_errors_are_logged_with_their_traceback():
+    try:
+        raise ValueError("broken")
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", None, sys.exc_info())
+    line = json.loads(JsonLogFormatter().format(record))
     assert "ValueError: broken" in line["traceback"]
