@@ -1,8 +1,9 @@
 """The parts of every page's frame that are the same on every page of a
-language (the main menu, the header's search form, the footer): drawn once
-per process and language rather than on every request. They hold
-addresses and interface text only, which change with a release, and a
-release starts new processes."""
+language (the menu, the search form, the footer, the site name, the
+stylesheet links): drawn once per process and language rather than on
+every request, like the stored pages of fragments.py but kept in memory.
+They hold addresses and interface text only, which change with a release,
+and a release starts new processes."""
 
 from django import template
 from django.utils import translation
