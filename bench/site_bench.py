@@ -8,7 +8,7 @@ production settings), and measures with wrk on loopback, 8 connections:
 - the home page, the A-Z index, a disorder page and the directory filtered by
   language, warm from the page cache;
 - each of these pages and an organisation page with the page cache turned
-  off (cold), after one request has stored the disorder's article (as the
+  off (cold), after one request has stored the disorder's page (as the
   release step's draw_articles does);
 - the API's first page of disorders in Dutch, kept, with the API's rate
   limit counting every request;
@@ -407,7 +407,7 @@ def measure(configuration, rounds, seconds):
             for _ in range(6):  # kept by both workers, almost always
                 status, headers, page = get(port, path)
                 assert status == 200, (path, status)
-            # Stored articles drawn, as the release step does (draw_articles).
+            # Disorder pages stored, as the release step does (draw_articles).
             assert get(port + 1, path)[0] == 200, path
             (pages_dir / name).write_bytes(page)
             sizes[name] = len(page)
