@@ -83,18 +83,11 @@ def shown_language(obj, field_name):
     return language if getattr(obj, localized(field_name, language)) else "en"
 
 
-# What the frame of a disorder page reads (see DisorderQuerySet.for_frame).
-FRAME_FIELDS = [
+# What finding the page at an address reads (see DisorderQuerySet.for_address).
+ADDRESS_FIELDS = [
     "category_id",
     "parent_id",
-    *(
-        f"{name}_{code}"
-        for name in ("name", "slug", "summary", "synonyms")
-        for code, _name in settings.LANGUAGES
-    ),
-    "updated_at",
-    "reviewed_on",
-    "reviewer_name",
+    *(f"{name}_{code}" for name in ("name", "slug") for code, _name in settings.LANGUAGES),
 ]
 
 
@@ -231,15 +224,14 @@ class DisorderQuerySet(models.QuerySet):
     def for_index(self):
         return self.published().select_related("parent").fetch_mode(models.FETCH_RAISE)
 
-    def for_frame(self):
-        """Only the columns the frame of a disorder page shows (title,
-        description, structured data, its address in every language) and
-        those that say whether it and its parent are live: the stored
-        article around which it is drawn needs nothing more."""
+    def for_address(self):
+        """Only what finding the page at an address needs: its slugs and
+        names, the ids its cache tags are made of, and whether it and its
+        parent are live. The page itself is drawn from for_detail()."""
         schedule = ["status", "publish_at", "unpublish_at"]
         return (
             self.select_related("parent")
-            .only(*FRAME_FIELDS, *schedule, *(f"parent__{name}" for name in schedule))
+            .only(*ADDRESS_FIELDS, *schedule, *(f"parent__{name}" for name in schedule))
             .fetch_mode(models.FETCH_RAISE)
         )
 

@@ -64,7 +64,7 @@ def disorder_detail(request, slug):
     drawn = fragments.current(page_name(slug))
     is_preview = False
     if drawn is None:
-        candidates = Disorder.objects.for_frame()
+        candidates = Disorder.objects.for_address()
         disorder = candidates.live_for_slug(slug)
         if disorder is None:
             if moved := Disorder.objects.published().with_slug_in_any_language(slug).first():

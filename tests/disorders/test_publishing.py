@@ -90,7 +90,7 @@ def test_the_page_finds_a_disorder_live_exactly_when_published_says_so(status, p
         parent=parent, **({"category": parent.category} if parent else {}), **schedules[status]
     )
     expected = Disorder.objects.published(now).best_for_slug(disorder.slug_en)
-    assert Disorder.objects.for_frame().live_for_slug(disorder.slug_en, now) == expected
+    assert Disorder.objects.for_address().live_for_slug(disorder.slug_en, now) == expected
 
 
 @pytest.mark.parametrize("own_slug_first", [True, False])
@@ -106,4 +106,4 @@ def test_a_slug_of_the_readers_language_wins_over_an_english_fallback(own_slug_f
     expected = made["first" if own_slug_first else "second"]
     with translation.override("nl"):
         assert Disorder.objects.best_for_slug("gedeeld") == expected
-        assert Disorder.objects.for_frame().live_for_slug("gedeeld") == expected
+        assert Disorder.objects.for_address().live_for_slug("gedeeld") == expected

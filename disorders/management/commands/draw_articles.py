@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = 0
-        for disorder in Disorder.objects.published().for_frame():
+        for disorder in Disorder.objects.published().for_address():
             for language, _name in settings.LANGUAGES:
                 with translation.override(language):
                     request = RequestFactory().get(disorder.get_absolute_url())
