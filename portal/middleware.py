@@ -58,7 +58,7 @@ class FrenchTypographyMiddleware:
 
 
 def _is_admin(request):
-    prefix = _admin_prefix(get_urlconf(), get_script_prefix())
+    prefix = _admin_prefix(get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
     if prefix is None:
         return False
     return request.path_info == prefix or request.path_info.startswith(prefix + "/")

@@ -6,6 +6,8 @@ They hold addresses and interface text only, which change with a release,
 and a release starts new processes."""
 
 from django import template
+from django.conf import settings
+from django.urls import get_urlconf
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -32,7 +34,8 @@ class SamePerLanguageNode(template.Node):
         self.name, self.nodelist = name, nodelist
 
     def render(self, context):
-        key = (self.name, translation.get_language())
+        # The URLconf too: tests may swap it, and the parts hold addresses.
+        key = (self.name, translation.get_language(), get_urlconf() or settings.ROOT_URLCONF)
         if (html := _drawn.get(key)) is None:
             html = _drawn[key] = mark_safe(self.nodelist.render(context))
         return html
