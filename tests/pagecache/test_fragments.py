@@ -148,3 +148,14 @@ def test_a_page_stored_for_another_site_address_is_drawn_again(client, settings)
         client.get(disorder.get_absolute_url()),
         f'"url": "https://bloed.example{disorder.get_absolute_url()}"',
     )
+
+
+def test_the_release_step_stores_at_a_shared_address_the_page_a_reader_gets(client):
+    # In Dutch, "shared" is the fallback address of the untranslated
+    # disorder and the own slug of the other: the own slug wins.
+    make_disorder(name_en="Untranslated", slug_en="shared", translated=False)
+    make_disorder(name_nl="Eigen adres", slug_nl="shared")
+    call_command("draw_articles", stdout=StringIO())
+    stored = Fragment.objects.get(key="disorder-page:shared:nl")
+    assert "Eigen adres" in stored.html
+    assertContains(client.get("/nl/disorders/shared/"), "Eigen adres")
