@@ -121,11 +121,10 @@ def page_name(slug):
 def article(request, disorder, slug, *, is_preview=False):
     """The page at this slug, but for its frame (a fragment: html, frame and
     cache_tags()): drawn, stored and the same for every reader until a tag
-    of the page moves (see pagecache/fragments.py), and until a schedule
-    takes the disorder or its parent off the site. Stored under its
-    address: another disorder taking that slug, or this one leaving it,
-    bumps the address's tag (pagecache/signals.py). A preview is drawn
-    and never stored."""
+    of the page moves or a scheduled time comes (see
+    pagecache/fragments.py). Stored under its address: another disorder
+    taking that slug, or this one leaving it, bumps the address's tag
+    (pagecache/signals.py). A preview is drawn and never stored."""
 
     def content():
         shown = Disorder.objects.for_detail().get(pk=disorder.pk)
@@ -147,14 +146,6 @@ def article(request, disorder, slug, *, is_preview=False):
             "is_preview": is_preview,
             "is_translated": shown.is_translated(),
             "frame": _frame(request, shown),
-            "expires_at": min(
-                (
-                    scheduled.unpublish_at
-                    for scheduled in (shown, shown.parent)
-                    if scheduled is not None and scheduled.unpublish_at is not None
-                ),
-                default=None,
-            ),
         }
 
     if is_preview:

@@ -14,6 +14,8 @@ the release step, draws them all before the first reader asks.
 
 import hashlib
 import logging
+import time
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db import connection
@@ -50,23 +52,30 @@ def current(name):
 def draw(name, tags, template_name, context, request=None):
     """The fragment `name` in the active language, drawn now and stored (a
     Fragment): template_name drawn with context(). tags names what it
-    shows. context() may also give, under "frame", what the page around it
-    shows of the same content (JSON), and under "expires_at", when a
-    schedule takes that content off the site."""
+    shows; context() may also give, under "frame", what the page around it
+    shows of the same content (JSON). Like a kept page, it expires at the
+    next scheduled publication or withdrawal of any page, since no save
+    announces that."""
     names = sorted(tags)
     fragment = Fragment(key=_key(name), release=_drawn_by(), tags=" ".join(names))
+    # When the page around it began to be drawn, if the page cache says:
+    # the schedule then need not be worked out twice for one page.
+    started = getattr(request, "drawing_started", None) or time.time()
     try:
         # Read before the content: a change made while it is drawn moves a
         # version, and the next reader draws it again.
         fragment.versions = _versions_digest(names)
+        scheduled = pages.next_scheduled_change(pages.tag_version(pages.ANY_CHANGE), started)
     except Exception:
         logger.exception("Fragments: the tag versions could not be read; %s not stored", name)
-        fragment.versions = None
+        fragment.versions = scheduled = None
+    if scheduled is not None:
+        fragment.expires_at = datetime.fromtimestamp(scheduled, tz=UTC)
     shown = context()
     fragment.html = render_to_string(template_name, shown, request)
     fragment.frame = shown.get("frame", {})
-    fragment.expires_at = shown.get("expires_at")
-    if fragment.versions is not None:
+    # Not stored when a scheduled time came while it was drawn.
+    if fragment.versions is not None and (scheduled is None or scheduled > time.time()):
         Fragment.objects.bulk_create(
             [fragment],
             update_conflicts=True,

@@ -9,22 +9,26 @@ class Fragment(models.Model):
     address and the versions of the tags it was drawn from are those it
     records."""
 
-    key = models.CharField(_("key"), max_length=200, unique=True)
+    # A name, a slug of up to 200 characters and a language.
+    key = models.CharField(_("key"), max_length=250, unique=True)
     release = models.CharField(
         _("drawn by"), max_length=40, help_text=_("The code release and site address.")
     )
     versions = models.CharField(_("content versions"), max_length=64)
     tags = models.TextField(_("tags"), help_text=_("What it shows, separated by spaces."))
     html = models.TextField(_("HTML"))
+    # Null in the rows the release before this field existed writes
+    # while it still runs; this release never reads them.
     frame = models.JSONField(
         _("frame"),
+        null=True,
         default=dict,
         help_text=_("What the page around it shows of the same content (title, addresses)."),
     )
     expires_at = models.DateTimeField(
         _("expires at"),
         null=True,
-        help_text=_("When a schedule takes what it shows off the site: drawn again from then."),
+        help_text=_("The next scheduled publication or withdrawal: drawn again from then."),
     )
     drawn_at = models.DateTimeField(_("drawn at"), auto_now=True)
 

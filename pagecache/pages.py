@@ -313,7 +313,7 @@ class PageCacheMiddleware:
                     last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
                     response=response,
                 )
-            started = time.time()
+            started = request.drawing_started = time.time()
             drawn_at = memory.current_versions([ANY_CHANGE], fresh=True)[ANY_CHANGE]
         except Exception:
             logger.exception("Page cache: the cache did not answer; drawing the page")

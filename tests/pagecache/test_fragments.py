@@ -159,3 +159,22 @@ def test_the_release_step_stores_at_a_shared_address_the_page_a_reader_gets(clie
     stored = Fragment.objects.get(key="disorder-page:shared:nl")
     assert "Eigen adres" in stored.html
     assertContains(client.get("/nl/disorders/shared/"), "Eigen adres")
+
+
+def test_a_disorder_published_on_schedule_takes_over_its_address_when_it_comes(client, clock):
+    make_disorder(name_en="Untranslated", slug_en="shared", translated=False)
+    make_disorder(
+        name_nl="Eigen adres",
+        slug_nl="shared",
+        publish_at=timezone.now() + datetime.timedelta(hours=1),
+    )
+    assertContains(client.get("/nl/disorders/shared/"), "Untranslated")
+    clock.advance(60 * 60 + 1)
+    assertContains(client.get("/nl/disorders/shared/"), "Eigen adres")
+
+
+def test_a_page_with_the_longest_slug_is_stored(client):
+    slug = "a" * 200
+    disorder = make_disorder(slug_en=slug)
+    assert client.get(disorder.get_absolute_url()).status_code == 200
+    assert Fragment.objects.filter(key=f"disorder-page:{slug}:en").exists()
