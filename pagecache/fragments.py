@@ -12,6 +12,7 @@ drawn without reading the content at all. `manage.py draw_articles`, run in
 the release step, draws them all before the first reader asks.
 """
 
+import functools
 import hashlib
 import logging
 import time
@@ -99,6 +100,7 @@ def forget_other_releases():
     Fragment.objects.exclude(release=_drawn_by()).delete()
 
 
+@functools.cache
 def _lookup_sql():
     """Written out: this one query is most of what a stored page costs, and
     building it with filter() took longer than running it."""
