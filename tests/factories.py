@@ -10,6 +10,8 @@ from feedback.forms import form_started_token
 from organisations.models import Language, Organisation
 
 _seq = count(1)
+# The password of every staff account the factories make.
+STAFF_PASSWORD = "correct horse battery staple"
 
 
 def make_category(**fields):
@@ -91,7 +93,7 @@ def make_staff(*, permissions=(), superuser=False, **fields):
     n = next(_seq)
     fields.setdefault("username", f"editor{n}")
     user = User.objects.create_user(
-        password="correct horse battery staple", is_staff=True, is_superuser=superuser, **fields
+        password=STAFF_PASSWORD, is_staff=True, is_superuser=superuser, **fields
     )
     for codename in permissions:
         user.user_permissions.add(Permission.objects.get(codename=codename))
@@ -103,9 +105,7 @@ def make_role_user(role, **fields):
     n = next(_seq)
     fields.setdefault("username", f"{role.split()[0].lower()}{n}")
     fields.setdefault("email", f"{fields['username']}@example.org")
-    user = User.objects.create_user(
-        password="correct horse battery staple", is_staff=True, **fields
-    )
+    user = User.objects.create_user(password=STAFF_PASSWORD, is_staff=True, **fields)
     user.groups.add(_role_group(role))
     return user
 

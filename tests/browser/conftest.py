@@ -46,6 +46,29 @@ def browser():
 
 
 @pytest.fixture
+def sign_in(live_server, browser):
+    """sign_in(username, password=STAFF_PASSWORD, **context_options): a page
+    of a browser context of its own, signed in to the admin, 1280 px wide."""
+    from tests.factories import STAFF_PASSWORD
+
+    contexts = []
+
+    def signed_in(username, password=STAFF_PASSWORD, **options):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(live_server.url + "/admin/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", password)
+        page.click("input[type=submit]")
+        return page
+
+    yield signed_in
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()

@@ -7,15 +7,11 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def editor_page(live_server, page, django_user_model):
+def editor_page(sign_in, django_user_model):
     django_user_model.objects.create_superuser(
         "editor", "editor@example.org", "a long test password"
     )
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "a long test password")
-    page.click("input[type=submit]")
-    return page
+    return sign_in("editor", "a long test password")
 
 
 def test_editor_writes_a_page_in_two_languages_through_tabs_and_editor(live_server, editor_page):

@@ -10,28 +10,16 @@ from tests.factories import make_role_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PASSWORD = "correct horse battery staple"
-
-
-def sign_in(live_server, browser, user, **options):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    return page
-
 
 def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
-    live_server, demo_content, browser, axe_violations
+    live_server, demo_content, browser, sign_in, axe_violations
 ):
     leukemia = Disorder.objects.get(slug_en="leukemia")
     reader = browser.new_page()
     reader.goto(live_server.url + "/nl/disorders/leukemie/")
     approved_summary = reader.locator("p.lead").inner_text()
 
-    editor = sign_in(live_server, browser, make_role_user("Editor"))
+    editor = sign_in(make_role_user("Editor").username)
     editor.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/change/")
     editor.locator("[aria-controls=tab_id_summary_nl]").click()
     editor.fill("#id_summary_nl", "Leukemie is een vorm van bloedkanker. Nieuwe zin.")
@@ -43,7 +31,7 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
     assert "Nieuwe zin." not in reader.content()
     assert reader.locator("p.lead").inner_text() == approved_summary
 
-    reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
+    reviewer = sign_in(make_role_user("Medical reviewer").username)
     reviewer.goto(live_server.url + "/admin/")
     reviewer.get_by_role("link", name="Waiting for your review: Disorders").click()
     reviewer.get_by_role("link", name=leukemia.name_en).click()
@@ -63,17 +51,17 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
 
 
 def test_a_translators_change_is_approved_and_the_history_compares_in_words(
-    live_server, demo_content, browser, axe_violations
+    live_server, demo_content, browser, sign_in, axe_violations
 ):
     leukemia = Disorder.objects.get(slug_en="leukemia")
-    translator = sign_in(live_server, browser, make_role_user("Translator"))
+    translator = sign_in(make_role_user("Translator").username)
     translator.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/change/")
     translator.locator("[aria-controls=tab_id_summary_fr]").click()
     translator.fill("#id_summary_fr", "La leucémie est un cancer du sang. Phrase traduite.")
     translator.locator("input[name=_save]").click()
     assert "waiting for review" in translator.locator(".messagelist").inner_text()
 
-    reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
+    reviewer = sign_in(make_role_user("Medical reviewer").username)
     reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/pending/")
     reviewer.get_by_role("button", name="Approve", exact=True).click()
     expect(reviewer.locator(".messagelist")).to_contain_text("readers see it now")

@@ -7,29 +7,18 @@ from tests.factories import make_role_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PASSWORD = "correct horse battery staple"
-
-
-def sign_in(live_server, browser, user):
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    return page
-
 
 def test_a_reviewer_schedules_a_change_and_may_cancel_it(
-    live_server, demo_content, browser, axe_violations
+    live_server, demo_content, browser, sign_in, axe_violations
 ):
     leukemia = Disorder.objects.get(slug_en="leukemia")
-    editor = sign_in(live_server, browser, make_role_user("Editor"))
+    editor = sign_in(make_role_user("Editor").username)
     editor.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/change/")
     editor.locator("[aria-controls=tab_id_summary_nl]").click()
     editor.fill("#id_summary_nl", "Leukemie is een kanker van het bloed. Nieuwe zin.")
     editor.locator("input[name=_save]").click()
 
-    reviewer = sign_in(live_server, browser, make_role_user("Medical reviewer"))
+    reviewer = sign_in(make_role_user("Medical reviewer").username)
     pending = f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/pending/"
     reviewer.goto(pending)
     reviewer.get_by_label("Go live at").fill("2099-01-01T09:00")

@@ -20,35 +20,29 @@ def outdated_page(admin_user):
     return disorder
 
 
-def signed_in(browser, live_server, django_user_model, language):
+def signed_in(sign_in, django_user_model, language):
+    """An admin whose browser asks for the admin in this language."""
     django_user_model.objects.create_superuser(f"admin-{language}", "a@example.org", PASSWORD)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", f"admin-{language}")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    return context, page
+    return sign_in(f"admin-{language}", PASSWORD, locale=language)
 
 
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_the_screen_has_no_accessibility_violations_and_fits_1280_px(
-    browser, live_server, django_user_model, outdated_page, axe_violations, language
+    sign_in, live_server, django_user_model, outdated_page, axe_violations, language
 ):
-    context, page = signed_in(browser, live_server, django_user_model, language)
+    page = signed_in(sign_in, django_user_model, language)
     page.goto(f"{live_server.url}/admin/disorders/disorder/{outdated_page.pk}/translate/nl/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     page.locator(".prose-editor [role=textbox]").first.wait_for()  # the editor runs under our CSP
     assert axe_violations(page) == []
     if language == "en":
         page.screenshot(path="var/translation-screen-1280.png", full_page=True)
-    context.close()
 
 
 def test_a_translator_saves_by_keyboard_and_stays_on_the_screen(
-    browser, live_server, django_user_model, outdated_page
+    sign_in, live_server, django_user_model, outdated_page
 ):
-    context, page = signed_in(browser, live_server, django_user_model, "en")
+    page = signed_in(sign_in, django_user_model, "en")
     url = f"{live_server.url}/admin/disorders/disorder/{outdated_page.pk}/translate/nl/"
     page.goto(url)
     page.focus("#id_page-summary")
@@ -59,4 +53,3 @@ def test_a_translator_saves_by_keyboard_and_stays_on_the_screen(
     page.wait_for_url(url)
     assert "The translation is saved." in page.locator(".messagelist").inner_text()
     assert Disorder.objects.get(pk=outdated_page.pk).summary_nl == "Een bloedkanker."
-    context.close()
