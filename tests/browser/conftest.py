@@ -46,34 +46,42 @@ def browser():
 
 
 @pytest.fixture
-def sign_in(live_server, browser):
-    """sign_in(username, password=STAFF_PASSWORD, **context_options): a page
-    of a browser context of its own, signed in to the admin, 1280 px wide."""
-    from tests.factories import STAFF_PASSWORD
-
+def new_page(browser):
+    """new_page(**context_options): a page in a browser context of its own,
+    1280 px wide unless told otherwise, closed when the test ends, passed or
+    failed: an open one keeps its connections, and the server's, alive."""
     contexts = []
 
-    def signed_in(username, password=STAFF_PASSWORD, **options):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+    def opened(**options):
+        context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}} | options)
         contexts.append(context)
-        page = context.new_page()
+        return context.new_page()
+
+    yield opened
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture
+def sign_in(live_server, new_page):
+    """sign_in(username, password=STAFF_PASSWORD, **context_options): a page
+    of a browser context of its own, signed in to the admin."""
+    from tests.factories import STAFF_PASSWORD
+
+    def signed_in(username, password=STAFF_PASSWORD, **options):
+        page = new_page(**options)
         page.goto(live_server.url + "/admin/login/")
         page.fill("#id_username", username)
         page.fill("#id_password", password)
         page.click("input[type=submit]")
         return page
 
-    yield signed_in
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+    return signed_in
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from disorders.models import Disorder
 from tests.factories import make_category
@@ -45,7 +46,7 @@ def test_editor_writes_a_page_in_two_languages_through_tabs_and_editor(live_serv
     section.locator("#tab_id_sections-0-body_nl [role=textbox]").fill("Nederlandse tekst")
     page.locator("input[name=_save]").click()
 
-    assert "was added successfully" in page.locator(".messagelist").inner_text()
+    expect(page.locator(".messagelist")).to_contain_text("was added successfully")
     disorder = Disorder.objects.get(slug_en="myelofibrosis")
     section = disorder.sections.get()
     assert (section.heading_nl, section.body_nl) == ("Wat is het?", "<p>Nederlandse tekst</p>")

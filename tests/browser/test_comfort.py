@@ -25,9 +25,8 @@ def test_text_grows_with_the_readers_font_size(live_server, demo_content, page, 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("url", PAGES)
-def test_nothing_moves_while_the_page_loads(live_server, demo_content, browser, url, scheme):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
-    page = context.new_page()
+def test_nothing_moves_while_the_page_loads(live_server, demo_content, new_page, url, scheme):
+    page = new_page(viewport={"width": 390, "height": 844}, color_scheme=scheme)
     page.add_init_script(
         """window.__shift = 0;
         new PerformanceObserver(list => {
@@ -37,5 +36,4 @@ def test_nothing_moves_while_the_page_loads(live_server, demo_content, browser, 
     page.goto(live_server.url + url, wait_until="load")
     page.wait_for_function("document.readyState === 'complete'")
     shift = page.evaluate("window.__shift")
-    context.close()
     assert shift == 0

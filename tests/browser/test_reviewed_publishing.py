@@ -12,10 +12,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
-    live_server, demo_content, browser, sign_in, axe_violations
+    live_server, demo_content, new_page, sign_in, axe_violations
 ):
     leukemia = Disorder.objects.get(slug_en="leukemia")
-    reader = browser.new_page()
+    reader = new_page()
     reader.goto(live_server.url + "/nl/disorders/leukemie/")
     approved_summary = reader.locator("p.lead").inner_text()
 
@@ -24,9 +24,9 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
     editor.locator("[aria-controls=tab_id_summary_nl]").click()
     editor.fill("#id_summary_nl", "Leukemie is een vorm van bloedkanker. Nieuwe zin.")
     editor.locator("input[name=_save]").click()
-    assert "waiting for review" in editor.locator(".messagelist").inner_text()
+    expect(editor.locator(".messagelist")).to_contain_text("waiting for review")
 
-    reader = browser.new_page()
+    reader = new_page()
     reader.goto(live_server.url + "/nl/disorders/leukemie/")
     assert "Nieuwe zin." not in reader.content()
     assert reader.locator("p.lead").inner_text() == approved_summary
@@ -43,15 +43,15 @@ def test_an_editors_change_reaches_readers_only_after_a_reviewer_approves_it(
     assert reviewer.evaluate("document.documentElement.scrollWidth") <= 1280
     assert axe_violations(reviewer) == []
     reviewer.get_by_role("button", name="Approve", exact=True).click()
-    assert "readers see it now" in reviewer.locator(".messagelist").inner_text()
+    expect(reviewer.locator(".messagelist")).to_contain_text("readers see it now")
 
-    reader = browser.new_page()  # a reader who had not kept the page in their browser
+    reader = new_page()  # a reader who had not kept the page in their browser
     reader.goto(live_server.url + "/nl/disorders/leukemie/")
     assert "Nieuwe zin." in reader.content()
 
 
 def test_a_translators_change_is_approved_and_the_history_compares_in_words(
-    live_server, demo_content, browser, sign_in, axe_violations
+    live_server, demo_content, new_page, sign_in, axe_violations
 ):
     leukemia = Disorder.objects.get(slug_en="leukemia")
     translator = sign_in(make_role_user("Translator").username)
@@ -59,7 +59,7 @@ def test_a_translators_change_is_approved_and_the_history_compares_in_words(
     translator.locator("[aria-controls=tab_id_summary_fr]").click()
     translator.fill("#id_summary_fr", "La leucémie est un cancer du sang. Phrase traduite.")
     translator.locator("input[name=_save]").click()
-    assert "waiting for review" in translator.locator(".messagelist").inner_text()
+    expect(translator.locator(".messagelist")).to_contain_text("waiting for review")
 
     reviewer = sign_in(make_role_user("Medical reviewer").username)
     reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/pending/")
@@ -75,5 +75,5 @@ def test_a_translators_change_is_approved_and_the_history_compares_in_words(
     assert axe_violations(reviewer) == []
     reviewer.goto(f"{live_server.url}/admin/disorders/disorder/{leukemia.pk}/history/")
     reviewer.locator("#content-main table tbody a").first.click()
-    assert "Restore" in reviewer.locator("h1").inner_text()
+    expect(reviewer.locator("h1")).to_contain_text("Restore")
     assert axe_violations(reviewer) == []

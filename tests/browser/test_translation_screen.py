@@ -3,6 +3,7 @@ languages, no horizontal scroll at 1280 px, usable by keyboard."""
 
 import pytest
 import reversion
+from playwright.sync_api import expect
 
 from disorders.models import Disorder
 from tests.factories import make_disorder, make_section
@@ -51,5 +52,5 @@ def test_a_translator_saves_by_keyboard_and_stays_on_the_screen(
     page.focus("input[name=_save]")
     page.keyboard.press("Enter")
     page.wait_for_url(url)
-    assert "The translation is saved." in page.locator(".messagelist").inner_text()
+    expect(page.locator(".messagelist")).to_contain_text("The translation is saved.")
     assert Disorder.objects.get(pk=outdated_page.pk).summary_nl == "Een bloedkanker."

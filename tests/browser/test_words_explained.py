@@ -17,10 +17,9 @@ def disorder_with_a_term():
 
 
 def test_a_definition_opens_in_place_by_keyboard_without_javascript(
-    live_server, browser, disorder_with_a_term
+    live_server, new_page, disorder_with_a_term
 ):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+    page = new_page(java_script_enabled=False)
     page.goto(live_server.url + disorder_with_a_term.get_absolute_url())
     definition = page.locator("#define-myeloid")
     assert not definition.is_visible()
@@ -38,7 +37,6 @@ def test_a_definition_opens_in_place_by_keyboard_without_javascript(
     assert page.evaluate("document.activeElement.className") == "definition__close"
     page.keyboard.press("Enter")
     assert not definition.is_visible()
-    context.close()
 
 
 def _term_button_states(page):
