@@ -6,6 +6,7 @@ import shutil
 from io import StringIO
 
 import pytest
+from django.conf import settings
 
 # live_server runs Django in a thread beside Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -89,6 +90,68 @@ def demo_content(transactional_db):
     from django.core.management import call_command
 
     call_command("load_demo_content", stdout=StringIO())
+
+
+# The database's name before any test database exists: demo_site creates
+# one itself when no other test asked pytest-django for it.
+DATABASE_NAME = settings.DATABASES["default"]["NAME"]
+# What gives a test the database of its own, which demo_site's tests must not ask for.
+OWN_DATABASE = {"db", "transactional_db", "live_server", "demo_content"}
+
+
+@pytest.fixture(scope="module")
+def demo_site(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """A live server over the demo content, loaded once for a whole module
+    of tests that only read pages: loading costs more than most such tests.
+    The database is emptied when the module ends. A test that changes
+    anything uses live_server and demo_content instead, which start it anew."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import override_settings
+    from django.test.utils import setup_databases, teardown_databases
+    from pytest_django.live_server_helper import LiveServer
+
+    module_items = [item for item in request.session.items if item.module is request.module]
+    if any(
+        item.get_closest_marker("django_db") or OWN_DATABASE & set(item.fixturenames)
+        for item in module_items
+    ):
+        pytest.fail(
+            f"A test of {request.module.__name__} asks for a database of its own, which "
+            "would empty or hide the demo content the module shares: tests on demo_site "
+            "only read pages."
+        )
+    # Loaded before each test's fresh cache: its tag versions go to a folder
+    # of its own, and its pages are stored for the tests' address.
+    tag_directory = tmp_path_factory.mktemp("page-tags")
+    address = (
+        request.config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    with django_db_blocker.unblock():
+        created = None
+        if connection.settings_dict["NAME"] == DATABASE_NAME:
+            created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        server = None
+        try:
+            with override_settings(
+                PAGE_CACHE_TAG_DIRECTORY=tag_directory
+                if settings.PAGE_CACHE_TAG_DIRECTORY
+                else None,
+                SITE_URL="http://testserver",
+            ):
+                call_command("load_demo_content", stdout=StringIO())
+            server = LiveServer(address)
+            server._live_server_modified_settings.enable()
+            yield server
+        finally:
+            if server is not None:
+                server._live_server_modified_settings.disable()
+                server.stop()
+            call_command("flush", interactive=False, verbosity=0)
+            if created:
+                teardown_databases(created, verbosity=0)
 
 
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

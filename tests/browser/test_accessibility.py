@@ -4,8 +4,6 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 LANGUAGES = ["en", "nl", "fr"]
 PAGES = {
     "home": {"en": "/en/", "nl": "/nl/", "fr": "/fr/"},
@@ -63,10 +61,8 @@ PAGES = {
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
-def test_public_page_has_no_wcag_violations(
-    live_server, demo_content, page, axe_violations, name, lang
-):
-    page.goto(live_server.url + PAGES[name][lang])
+def test_public_page_has_no_wcag_violations(demo_site, page, axe_violations, name, lang):
+    page.goto(demo_site.url + PAGES[name][lang])
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, indent=2)
 
@@ -78,31 +74,29 @@ DARK_PAGES += ["glossary", "search with results", "not found"]
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", DARK_PAGES)
 def test_public_page_has_no_wcag_violations_in_the_dark_scheme(
-    live_server, demo_content, new_page, axe_violations, name, lang
+    demo_site, new_page, axe_violations, name, lang
 ):
     page = new_page(color_scheme="dark")
-    page.goto(live_server.url + PAGES[name][lang])
+    page.goto(demo_site.url + PAGES[name][lang])
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(16, 23, 28)"
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, indent=2)
 
 
 def test_an_open_definition_has_no_wcag_violations_in_either_scheme(
-    live_server, demo_content, new_page, axe_violations
+    demo_site, new_page, axe_violations
 ):
     for scheme in ("light", "dark"):
         page = new_page(color_scheme=scheme)
-        page.goto(live_server.url + PAGES["leukemia"]["en"])
+        page.goto(demo_site.url + PAGES["leukemia"]["en"])
         page.locator(".term").first.click()
         violations = axe_violations(page)
         assert violations == [], json.dumps(violations, indent=2)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
-    live_server, demo_content, page, lang
-):
-    page.goto(live_server.url + PAGES["leukemia"][lang])
+def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(demo_site, page, lang):
+    page.goto(demo_site.url + PAGES["leukemia"][lang])
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.className")
     assert focused == "skip-link"
@@ -125,11 +119,9 @@ def test_tab_reaches_the_skip_link_first_and_enter_moves_to_the_content(
     ],
 )
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_page_has_no_horizontal_scroll_at_320_pixels(
-    live_server, demo_content, new_page, name, lang
-):
+def test_page_has_no_horizontal_scroll_at_320_pixels(demo_site, new_page, name, lang):
     page = new_page(viewport={"width": 320, "height": 640})
-    page.goto(live_server.url + PAGES[name][lang])
+    page.goto(demo_site.url + PAGES[name][lang])
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     too_wide = page.evaluate(
         """() => [...document.querySelectorAll('body *')]
@@ -139,9 +131,9 @@ def test_page_has_no_horizontal_scroll_at_320_pixels(
     assert overflow <= 0, too_wide
 
 
-def test_pages_work_without_javascript(live_server, demo_content, new_page):
+def test_pages_work_without_javascript(demo_site, new_page):
     page = new_page(java_script_enabled=False)
-    page.goto(live_server.url + "/en/")
+    page.goto(demo_site.url + "/en/")
     page.get_by_label("Search the site").first.fill("leukemia")
     page.get_by_role("button", name="Search").first.click()
     page.get_by_role("link", name="Leukaemia", exact=True).click()
@@ -150,9 +142,9 @@ def test_pages_work_without_javascript(live_server, demo_content, new_page):
     expect(page.locator("h1")).to_have_text("Leukemie")
 
 
-def test_directory_filters_by_language_without_javascript(live_server, demo_content, new_page):
+def test_directory_filters_by_language_without_javascript(demo_site, new_page):
     page = new_page(java_script_enabled=False)
-    page.goto(live_server.url + "/fr/disorders/leucemie/")
+    page.goto(demo_site.url + "/fr/disorders/leucemie/")
     page.get_by_role("link", name="Voir toutes les associations de patients").click()
     page.get_by_label("Néerlandais").check()
     page.get_by_role("button", name="Afficher les associations").click()

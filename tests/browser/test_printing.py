@@ -2,8 +2,6 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 APPOINTMENT_PAGES = {
     "en": "/en/disorders/leukemia/appointment/",
     "nl": "/nl/disorders/leukemie/afspraak/",
@@ -16,16 +14,14 @@ def pdf_page_count(pdf):
 
 
 @pytest.mark.parametrize("lang", APPOINTMENT_PAGES)
-def test_appointment_page_prints_on_two_a4_pages_at_most(live_server, demo_content, page, lang):
-    page.goto(live_server.url + APPOINTMENT_PAGES[lang])
+def test_appointment_page_prints_on_two_a4_pages_at_most(demo_site, page, lang):
+    page.goto(demo_site.url + APPOINTMENT_PAGES[lang])
     pdf = page.pdf(format="A4")
     assert 1 <= pdf_page_count(pdf) <= 2
 
 
-def test_printed_disorder_page_leaves_out_navigation_buttons_and_forms(
-    live_server, demo_content, page
-):
-    page.goto(live_server.url + "/en/disorders/leukemia/")
+def test_printed_disorder_page_leaves_out_navigation_buttons_and_forms(demo_site, page):
+    page.goto(demo_site.url + "/en/disorders/leukemia/")
     page.emulate_media(media="print")
     for selector in [".site-header", ".site-footer", ".toc", ".improve", "form", ".more"]:
         assert page.locator(selector).first.is_hidden(), selector
