@@ -15,7 +15,8 @@ from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, GlossaryTerm
 from organisations.models import Organisation
-from portal.http import Tagged, public_page, shows
+from pagecache.tags import Tagged, shows
+from portal.http import public_page
 
 from . import definitions
 from .definitions import ApiError, Context

@@ -19,7 +19,7 @@ from modeltranslation.utils import build_localized_fieldname
 from PIL import Image
 
 from linkcheck.models import CheckedLink
-from portal.http import Tagged
+from pagecache.tags import Tagged
 from portal.images import check_image, clean_copies
 from portal.languages import language_codes
 
@@ -483,7 +483,7 @@ class Disorder(models.Model):
         return reverse("disorders:appointment", args=[self.slug])
 
     def appointment_content(self):
-        """What its appointment page shows, for portal.http.shows(): itself,
+        """What its appointment page shows, for pagecache.tags.shows(): itself,
         its parent (a subtype lists the parent's organisations and names it)
         and the organisations' languages. No query."""
         return Tagged(

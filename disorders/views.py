@@ -13,7 +13,8 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
 from pagecache import fragments
-from portal.http import public_page, shows
+from pagecache.tags import shows
+from portal.http import public_page
 from portal.languages import (
     language_versions,
     object_language_versions,

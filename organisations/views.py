@@ -5,7 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from disorders.models import Disorder, localized
-from portal.http import public_page, shows
+from pagecache.tags import shows
+from portal.http import public_page
 from portal.languages import working_languages_note
 
 from .forms import DirectoryFilterForm

@@ -1,7 +1,7 @@
 """Whole public pages kept for anonymous readers, so that a page a thousand
 readers ask for at once is drawn once.
 
-A view opts in with portal.http.shows(response, *content): the objects and
+A view opts in with pagecache.tags.shows(response, *content): the objects and
 querysets the page shows name its tags with their cache_tags() methods
 ("disorder-12", "glossary", ...). A change to that content bumps the tags'
 versions (see pagecache/signals.py), and a kept page whose recorded
@@ -57,7 +57,7 @@ TAG_RECHECK_SECONDS = 0.2
 QUERY_PARAMETERS = frozenset({"q", "page", "language", "region", "disorder"})
 # Kept too, outside the language prefixes: the API, whose language is its
 # lang parameter. It answers 400 to any other parameter, and like a page
-# says which query it accepted (portal.http.shows), only when each value is
+# says which query it accepted (pagecache.tags.shows), only when each value is
 # written the one way it documents.
 UNPREFIXED_PATHS = {"/api/": frozenset({"lang", "page", "page_size"})}
 # Bytes of kept pages written to the shared cache in one window of

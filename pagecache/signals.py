@@ -1,7 +1,7 @@
 """Which kept pages a change reaches. Every save, delete and link change of
 content a public page shows bumps the tags of the pages that show it (the
 objects and querysets a page shows name its tags with cache_tags(); views
-pass them to portal.http.shows()):
+pass them to pagecache.tags.shows()):
 
 - disorder-<pk>: the disorder's own page, and those of its subtypes and of
   the disorders that list it as related;

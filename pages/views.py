@@ -3,7 +3,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
-from portal.http import public_page, shows
+from pagecache.tags import shows
+from portal.http import public_page
 
 from .models import SitePage
 

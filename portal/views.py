@@ -11,8 +11,9 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from disorders.models import Category
+from pagecache.tags import shows
 
-from .http import public_page, shows
+from .http import public_page
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from portal.http import public_page, shows
+from pagecache.tags import shows
+from portal.http import public_page
 
 from .index import counts_in_other_languages, load_entries, snippet, suggestions
 from .index import search as search_entries

@@ -4,7 +4,8 @@ from django.http import HttpResponse
 from django.urls import path
 
 from disorders.models import Disorder
-from portal.http import public_page, shows
+from pagecache.tags import shows
+from portal.http import public_page
 
 
 @public_page
