@@ -11,10 +11,10 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from reversion.admin import VersionAdmin
 
 from linkcheck.models import LinkStatus
-from portal.accents import AccentInsensitiveSearchMixin
 from portal.languages import every_language, language_codes, translated_languages
 from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
+from search.accents import AccentInsensitiveSearchMixin
 
 from . import field_status, translations
 from .forms import DisorderAdminForm

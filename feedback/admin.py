@@ -13,7 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.accents import AccentInsensitiveSearchMixin
+from search.accents import AccentInsensitiveSearchMixin
 
 from .models import Feedback
 

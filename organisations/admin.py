@@ -7,7 +7,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from disorders.translate_admin import TranslationScreenAdmin, TranslatorAdminMixin
 from pagecache.signals import organisations_changed
-from portal.accents import AccentInsensitiveSearchMixin
+from search.accents import AccentInsensitiveSearchMixin
 
 from .forms import OrganisationAdminForm
 from .models import Organisation

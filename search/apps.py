@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 def add_unaccent(connection, **kwargs):
     if connection.vendor == "sqlite" and connection.connection is not None:
-        from portal.accents import unaccent
+        from .accents import unaccent
 
         connection.connection.create_function("unaccent", 1, unaccent, deterministic=True)
 

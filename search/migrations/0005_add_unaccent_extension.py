@@ -1,5 +1,5 @@
 """unaccent on PostgreSQL, for accent-insensitive admin search
-(portal/accents.py); skipped on other databases."""
+(search/accents.py); skipped on other databases."""
 
 from django.contrib.postgres.operations import UnaccentExtension
 from django.db import migrations
