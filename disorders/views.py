@@ -12,14 +12,11 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
+from organisations.language_note import working_languages_note
 from pagecache import fragments
 from pagecache.tags import shows
 from portal.http import public_page
-from portal.languages import (
-    language_versions,
-    object_language_versions,
-    working_languages_note,
-)
+from portal.languages import language_versions, object_language_versions
 
 from .glossary import mark_sections
 from .models import Disorder, GlossaryTerm, address_tag

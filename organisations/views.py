@@ -7,9 +7,9 @@ from django.views.decorators.http import require_safe
 from disorders.models import Disorder, localized
 from pagecache.tags import shows
 from portal.http import public_page
-from portal.languages import working_languages_note
 
 from .forms import DirectoryFilterForm
+from .language_note import working_languages_note
 from .models import Language, Organisation
 
 ORGANISATIONS_PER_PAGE = 20
