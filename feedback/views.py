@@ -9,12 +9,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from disorders.models import Disorder
-from portal.http import same_origin_only
 from portal.languages import language_versions
 from portal.ratelimit import hit, is_limited
 
 from .forms import FeedbackForm, form_started_token
 from .models import HelpfulVote, submit_feedback
+from .same_origin import same_origin_only
 
 REFERENCE_SALT = "feedback.reference"
 HELPFUL_VOTE_RATE = (1, 60 * 60 * 24)  # one answer per reader, page and language a day
