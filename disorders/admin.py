@@ -16,7 +16,7 @@ from portal.readability import readability_report
 from portal.roles import is_translator_only, not_translated_fields
 from search.accents import AccentInsensitiveSearchMixin
 
-from . import field_status, translations
+from . import dashboard, field_status, translations
 from .forms import DisorderAdminForm
 from .models import Category, Disorder, DisorderSection, GlossaryTerm, Source
 from .review_screens import ReviewedPublishingAdmin, WaitingForReviewFilter
@@ -335,3 +335,7 @@ class DisorderAdmin(
             reverse("admin:disorders_disorder_history", args=[disorder.pk]),
             _("History"),
         )
+
+
+admin.site.add_to_dashboard(dashboard.waiting_for_review(_("Disorders"), Disorder))
+admin.site.add_to_dashboard(dashboard.medical_review)

@@ -205,3 +205,10 @@ def _spreadsheet_safe(text):
     """Text must not run as a formula when staff open the file (OWASP's
     CSV injection advice: a leading quote makes the cell plain text)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@admin.site.add_to_dashboard
+def new_feedback(request):
+    if not request.user.has_perm("feedback.view_feedback"):
+        return {}
+    return {"new_feedback_count": Feedback.objects.new().count()}

@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from disorders.translate_admin import TranslationScreenAdmin, TranslatorAdminMixin
+from linkcheck.models import LinkStatus
 from pagecache.signals import organisations_changed
 from search.accents import AccentInsensitiveSearchMixin
 
@@ -88,3 +89,15 @@ class OrganisationAdmin(
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+@admin.site.add_to_dashboard
+def website_links(request):
+    if not request.user.has_perm("organisations.view_organisation"):
+        return {}
+    return {
+        "website_links": {
+            status: Organisation.objects.filter(link_status=status).count()
+            for status in (LinkStatus.BROKEN, LinkStatus.REDIRECTED)
+        }
+    }

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
+from disorders.dashboard import waiting_for_review
 from disorders.review_screens import ReviewedPublishingAdmin, WaitingForReviewFilter
 from disorders.translate_admin import TranslationScreenAdmin
 from portal.roles import is_translator_only, not_translated_fields
@@ -43,3 +44,6 @@ class SitePageAdmin(
 
     def public_view(self, request, page):
         return detail(request, page.kind.replace("_", "-"))
+
+
+admin.site.add_to_dashboard(waiting_for_review(_("Site pages"), SitePage))
