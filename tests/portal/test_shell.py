@@ -167,3 +167,37 @@ def test_pages_that_must_not_be_stored_get_no_etag(client, published_disorder):
     response = client.get(f"/en/disorders/{published_disorder.slug_en}/feedback/")
     assert "no-store" in response["Cache-Control"]
     assert not response.has_header("ETag")
+
+
+LOCAL_APPS = [path.parent.name for path in PROJECT_DIR.glob("*/apps.py")]
+
+
+def module_level_imports(path):
+    """The modules a file imports when it is imported: what a function
+    imports runs only when it is called (a class body runs at once)."""
+    import ast
+
+    pending = list(ast.parse(path.read_text()).body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+        elif not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            pending.extend(ast.iter_child_nodes(node))
+
+
+def test_portal_imports_no_apps_models_or_admin_outside_its_urlconf_and_views():
+    allowed = {"urls.py", "views.py"}
+    arrows_up = [
+        f"{path.relative_to(PROJECT_DIR)}: {name}"
+        for path in (PROJECT_DIR / "portal").rglob("*.py")
+        if "migrations" not in path.parts and path.name not in allowed
+        for name in module_level_imports(path)
+        if name.split(".")[0] in LOCAL_APPS
+        and name.split(".")[0] != "portal"
+        and {"models", "admin"} & set(name.split(".")[1:])
+    ]
+    assert LOCAL_APPS and "disorders" in LOCAL_APPS
+    assert arrows_up == []
