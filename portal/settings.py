@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "addresses",
     "notifications",
     "monitoring",
+    "typography",
     # Last, so the apps register their revision options before the admin
     # auto-registers models; after modeltranslation, as it requires.
     "portal.apps.PortalAdminConfig",
@@ -85,7 +86,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # French typography on French pages, before the page cache keeps them.
-    "portal.middleware.FrenchTypographyMiddleware",
+    "typography.middleware.FrenchTypographyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -65,7 +65,7 @@ def test_appointment_page_holds_what_to_take_along(client, lang, title, question
         f"Urgent {lang}.",
         f"Key {lang}.",
         questions,
-        # French pages get a narrow no-break space before "?" (portal/typography.py).
+        # French pages get a narrow no-break space before "?" (typography/french.py).
         {"en": "Which type do I have?", "nl": "Welk type heb ik?", "fr": "Quel type ai-je\u202f?"}[
             lang
         ],

@@ -134,7 +134,7 @@ def test_definitions_are_in_the_readers_language(client, lang):
         **{f"body_{code}": f"<p>About platelet-{code}.</p>" for code in ("en", "nl", "fr")},
     )
     response = client.get(f"/{lang}/disorders/{getattr(disorder, f'slug_{lang}')}/")
-    colon = "\u202f:" if lang == "fr" else ":"  # French typography (portal/typography.py)
+    colon = "\u202f:" if lang == "fr" else ":"  # French typography (typography/french.py)
     assertContains(response, f"<dfn>platelet-{lang}</dfn>{colon} Definition {lang}.")
 
 

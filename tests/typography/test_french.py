@@ -1,6 +1,6 @@
 import pytest
 
-from portal.typography import french_typography
+from typography.french import french_typography
 
 N = "\u202f"
 

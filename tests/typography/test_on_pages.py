@@ -1,5 +1,5 @@
 """French typography is applied to French pages as they leave the site
-(portal.middleware.FrenchTypographyMiddleware), never to what editors
+(typography.middleware.FrenchTypographyMiddleware), never to what editors
 typed, and never to other languages or to markup."""
 
 import json
@@ -15,8 +15,8 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from disorders.models import Disorder, PendingChange
-from portal.middleware import FrenchTypographyMiddleware
 from tests.factories import admin_form_data, make_disorder, make_role_user, make_section
+from typography.middleware import FrenchTypographyMiddleware
 
 pytestmark = pytest.mark.django_db
 
