@@ -310,7 +310,7 @@ class PageCacheMiddleware:
                 return get_conditional_response(
                     request,
                     etag=response["ETag"],
-                    last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+                    last_modified=_last_modified(response),
                     response=response,
                 )
             started = request.drawing_started = time.time()
@@ -325,6 +325,13 @@ class PageCacheMiddleware:
             except Exception:
                 logger.exception("Page cache: the page could not be kept")
         return response
+
+
+def _last_modified(response):
+    """Kept pages carry an ETag, seldom a Last-Modified: not parsed when absent."""
+    if (value := response.get("Last-Modified")) is None:
+        return None
+    return parse_http_date_safe(value)
 
 
 def _is_current(entry):
