@@ -6,8 +6,8 @@ import datetime
 import json
 import logging
 import re
+import secrets
 import time
-import uuid
 
 from django.conf import settings
 
@@ -31,7 +31,7 @@ def request_id(request):
     sent = request.META.get("HTTP_X_REQUEST_ID", "")
     if settings.PROXY_COUNT and REQUEST_ID_PATTERN.fullmatch(sent):
         return sent
-    return uuid.uuid4().hex
+    return secrets.token_hex(16)
 
 
 class RequestLogMiddleware:
