@@ -150,6 +150,10 @@ def demo_site(request, django_db_setup, django_db_blocker, tmp_path_factory):
                 server._live_server_modified_settings.disable()
                 server.stop()
             call_command("flush", interactive=False, verbosity=0)
+            # The connection used here is not the one pytest-django closes
+            # before it drops the test database, which PostgreSQL refuses
+            # while a session is open: closed here.
+            connection.close()
             if created:
                 teardown_databases(created, verbosity=0)
 
