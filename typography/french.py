@@ -48,12 +48,18 @@ def _prose(text):
     return APOSTROPHE.sub("\u2019", text)
 
 
-def _outside_urls(text):
+def _around(pattern, text, change):
+    """``text`` with change() applied between the pattern's matches, and
+    the matches themselves left as they are."""
     out, last = [], 0
-    for match in URL.finditer(text):
-        out += [_prose(text[last : match.start()]), match.group()]
+    for match in pattern.finditer(text):
+        out += [change(text[last : match.start()]), match.group()]
         last = match.end()
-    return "".join([*out, _prose(text[last:])])
+    return "".join([*out, change(text[last:])])
+
+
+def _outside_urls(text):
+    return _around(URL, text, _prose)
 
 
 def _text(text):
@@ -61,18 +67,10 @@ def _text(text):
     if NOTHING_TO_SET.fullmatch(text):
         return text
     text = NBSP_REFERENCE.sub("\u00a0", APOSTROPHE_REFERENCE.sub("\u2019", text))
-    out, last = [], 0
-    for match in REFERENCE.finditer(text):
-        out += [_outside_urls(text[last : match.start()]), match.group()]
-        last = match.end()
-    return "".join([*out, _outside_urls(text[last:])])
+    return _around(REFERENCE, text, _outside_urls)
 
 
 def french_typography(html):
     """``html`` (safe or plain text) with French spacing and apostrophes."""
-    out, last = [], 0
-    for match in SKIPPED.finditer(html):
-        out += [_text(html[last : match.start()]), match.group()]
-        last = match.end()
-    result = "".join([*out, _text(html[last:])])
+    result = _around(SKIPPED, html, _text)
     return mark_safe(result) if isinstance(html, SafeString) else result
